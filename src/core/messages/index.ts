@@ -1,0 +1,37 @@
+import type { ExcelErrorKind, KuseiError } from '../result';
+import type { Language, MessageParams, MessageTable } from './table';
+import { VALUE_MESSAGES } from './values';
+import { FINDING_MESSAGES } from './findings';
+
+export type { Language, MessageParams, MessageTable, MessageText } from './table';
+export { VALUE_MESSAGES } from './values';
+
+/**
+ * The one message table of the project: every code any part of the core reports, in Japanese and
+ * English. Each part keeps its messages in its own file and registers it here.
+ */
+export const MESSAGES: MessageTable = {
+  ...VALUE_MESSAGES,
+  ...FINDING_MESSAGES,
+};
+
+/** Renders a code's message in a language; unknown codes render the code itself (a programmer mistake shows). */
+export function renderMessage(code: string, params: MessageParams = {}, language: Language = 'ja'): string {
+  const entry = MESSAGES[code];
+  if (entry === undefined) return code;
+  const template = language === 'en' ? entry.en : entry.ja;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** Builds the error value the core returns for bad input, with its Japanese message. */
+export function kuseiError(error: ExcelErrorKind, code: string, params: MessageParams = {}): KuseiError {
+  return { error, code, message: renderMessage(code, params, 'ja'), params };
+}
+
+/** The English message of an error value (hosts whose UI is English). */
+export function errorMessageEn(err: KuseiError): string {
+  return renderMessage(err.code, err.params ?? {}, 'en');
+}

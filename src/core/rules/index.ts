@@ -1,0 +1,10 @@
+export type { RuleOptions } from './args';
+export { evaluate, meets, type Evaluation } from './evaluate';
+export { progress } from './progress';
+export { STATUSES, status, statusOf, type Status } from './status';
+export { grade, overallGrade, type Grade } from './grade';
+export { withdrawal, type WithdrawalStatus } from './withdrawal';
+export { readPeriod, threshold, thresholdOf, type PlanPeriod } from './threshold';
+export { explain } from './explain';
+export { formatQuantity, formatRate } from './format';
+export { ceilRate, roundRate, toPermille } from './round';

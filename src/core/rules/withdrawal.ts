@@ -1,0 +1,45 @@
+import type { Result } from '../result';
+import { readCriterion } from '../values/criterion';
+import type { RuleOptions } from './args';
+import { alignTo } from './align';
+import { cellText, evaluate, type Evaluation } from './evaluate';
+
+export type WithdrawalStatus = '目標達成' | '目標未達成' | '撤退基準未達成';
+
+/**
+ * R4: 目標達成 when the activity target is met; else 目標未達成 while the actual still meets the
+ * withdrawal criterion (撤退基準); else 撤退基準未達成 (the initiative must be rebuilt).
+ */
+export function withdrawal(
+  actual: unknown,
+  target: unknown,
+  criterion: unknown,
+  options: RuleOptions = {},
+): Result<WithdrawalStatus> {
+  const evaluation = evaluate(actual, target, options.baseline, options.direction, options);
+  if ('error' in evaluation) return evaluation;
+  if (evaluation.met) return '目標達成';
+  const rebuild = needsRebuild(evaluation, criterion, cellText(actual));
+  if (typeof rebuild !== 'boolean') return rebuild;
+  return rebuild ? '撤退基準未達成' : '目標未達成';
+}
+
+function needsRebuild(evaluation: Evaluation, criterion: unknown, actualText: string): Result<boolean> {
+  const read = readCriterion(criterion, evaluation.direction);
+  if ('error' in read) return read;
+  if (read.level === 'target') return !evaluation.met;
+  const level = alignTo(read.level, evaluation.unit, actualText, cellText(criterion));
+  if (typeof level !== 'number') return level;
+  // Compare at a billionth so floating point noise does not decide a rebuild.
+  const a = Number(evaluation.actual.toPrecision(10));
+  switch (read.rebuildWhen) {
+    case 'below':
+      return a < level;
+    case 'atOrBelow':
+      return a <= level;
+    case 'above':
+      return a > level;
+    case 'atOrAbove':
+      return a >= level;
+  }
+}
