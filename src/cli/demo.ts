@@ -1,0 +1,77 @@
+import { readdir } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { consolidateFiles, summaryText, writeOutputs, type Consolidation } from './summary';
+
+/**
+ * `npm run demo`: consolidates the 24 FY2015 ward workbooks in examples/wards/ (several layouts),
+ * prints Tables 2 and 1 as the publication lays them out, and writes out/city-summary.xlsx and
+ * out/city-summary.html. The demo replaces its own two files in out/ on every run, nothing else.
+ */
+const ROOT = resolve(__dirname, '..', '..');
+const WARDS_DIR = join(ROOT, 'examples', 'wards');
+const CSV = join(ROOT, 'examples', 'fy2015_city.csv');
+const OUT_XLSX = join(ROOT, 'out', 'city-summary.xlsx');
+const OUT_HTML = join(ROOT, 'out', 'city-summary.html');
+
+async function wardWorkbooks(): Promise<string[]> {
+  try {
+    const names = await readdir(WARDS_DIR);
+    return names
+      .filter((name) => name.toLowerCase().endsWith('.xlsx') && !name.startsWith('~$'))
+      .sort((a, b) => a.localeCompare(b, 'ja'))
+      .map((name) => join(WARDS_DIR, name));
+  } catch {
+    return [];
+  }
+}
+
+export async function runDemo(): Promise<number> {
+  let inputs = await wardWorkbooks();
+  if (inputs.length === 0) {
+    console.log(
+      `examples/wards/ にワークブックがないため、${relative(ROOT, CSV)} を集計します（npx tsx scripts/make-examples.ts で作成できます）。`,
+    );
+    inputs = [CSV];
+  } else {
+    console.log(`examples/wards/ の ${inputs.length} ファイルを集計します。`);
+  }
+  const consolidation = await consolidateFiles(inputs);
+  console.log('');
+  console.log(summaryText(consolidation));
+  console.log('');
+  printFiles(consolidation);
+  // The demo owns out/city-summary.*: it replaces them on every run (and writes nothing else).
+  const { written, problems } = await writeOutputs(consolidation, { xlsx: OUT_XLSX, html: OUT_HTML }, true);
+  for (const path of written) console.log(`書き出しました（前回の出力を置き換え）: ${relative(ROOT, path)}`);
+  for (const problem of problems) console.error(problem);
+  const unreadable = consolidation.files.some((f) => f.problem !== null);
+  return unreadable || problems.length > 0 ? 1 : 0;
+}
+
+function printFiles(consolidation: Consolidation): void {
+  const layoutsRead = consolidation.files.filter((f) => f.problem === null).length;
+  console.log(
+    `読み込んだファイル ${layoutsRead}/${consolidation.files.length}、区 ${consolidation.summary.wards.length}、ケース ${consolidation.summary.cases.length}`,
+  );
+  const layouts = new Map<string, number>();
+  for (const f of consolidation.files) if (f.layout) layouts.set(f.layout, (layouts.get(f.layout) ?? 0) + 1);
+  console.log('様式:');
+  for (const [layout, count] of layouts) console.log(`  ${layout}: ${count}ファイル`);
+  for (const f of consolidation.files.filter((file) => file.problem !== null))
+    console.error(`  ${f.file}: 読み込めません（${f.problem}）`);
+  const findings = consolidation.summary.findings;
+  if (findings.length > 0) {
+    console.log(`集計上の指摘 ${findings.length}件（最初の10件）:`);
+    for (const f of findings.slice(0, 10)) console.log(`  [${f.code}] ${f.file ?? ''} ${f.cell ?? ''} ${f.message}`);
+  }
+}
+
+runDemo().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

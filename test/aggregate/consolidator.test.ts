@@ -1,0 +1,56 @@
+import { Consolidator, FY2015_CATALOGUE, type Report } from '../../src/core';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { csvRecords } from './csv-records';
+
+/** A validation report as the layout reader gives it, holding the given records. */
+function report(records: Report['records'], errors = 0, warnings = 0): Report {
+  return {
+    valid: errors === 0,
+    stats: { rows: records.length, records: records.length, errors, warnings },
+    layout: 'standard',
+    sheets: [],
+    records,
+    findings: [],
+  };
+}
+
+describe('Consolidator: files one at a time, then the city summary (issue 6)', () => {
+  const all = csvRecords();
+
+  it('R8/R9: per-ward reports add up to the published figures, each file naming its ward (seed 000)', () => {
+    const consolidator = new Consolidator(FY2015_CATALOGUE, DEFAULT_SETTINGS);
+    const wards = [...new Set(all.map((r) => r.ward))];
+    for (const ward of wards) consolidator.addReport(`${ward}.xlsx`, report(all.filter((r) => r.ward === ward)));
+    const { summary, files } = consolidator.finish();
+    expect(summary.table2.total).toEqual({ cases: 337, onTrack: 304, achieved: 77, behind: 33, notMeasured: 0 });
+    expect(summary.table1.cases).toBe(408);
+    expect(files).toHaveLength(25);
+    expect(files[0]).toEqual({
+      file: '北区.xlsx',
+      ward: '北区',
+      records: 17,
+      errors: 0,
+      warnings: 0,
+      problem: null,
+      layout: null,
+    });
+  });
+
+  it('an unreadable file is listed with its problem; a duplicate case counts among the errors of the file it is in', () => {
+    const consolidator = new Consolidator(FY2015_CATALOGUE, DEFAULT_SETTINGS);
+    consolidator.addReport('all.csv', report(all, 0, 2));
+    const again = all
+      .filter((r) => r.ward === '西区' && r.indicatorId === '1-1-ア')
+      .map((r) => ({ ...r, source: { ...r.source, file: 'again.xlsx' } }));
+    consolidator.addReport('again.xlsx', report(again));
+    consolidator.addUnreadable('broken.xlsx', 'ファイル「broken.xlsx」を読めません');
+    const { summary, files } = consolidator.finish();
+    expect(files.map((f) => [f.file, f.errors, f.warnings, f.problem])).toEqual([
+      ['all.csv', 0, 2, null],
+      ['again.xlsx', 1, 0, null],
+      ['broken.xlsx', 1, 0, 'ファイル「broken.xlsx」を読めません'],
+    ]);
+    expect(summary.findings.map((f) => [f.code, f.file])).toEqual([['aggregate.duplicateCase', 'again.xlsx']]);
+    expect(summary.table2.total.cases).toBe(337);
+  });
+});
