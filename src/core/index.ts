@@ -116,6 +116,7 @@ export type { BudgetAmount } from './record';
 // Aggregation (helper D)
 export {
   aggregate,
+  Consolidator,
   CITY_WARD_LABEL,
   CITY_WARD_NAMES,
   isCityWard,
@@ -137,6 +138,8 @@ export type {
   AggregateOptions,
   CaseStatus,
   CitySummary,
+  ConsolidationFile,
+  ConsolidationResult,
   EvaluatedCase,
   GridCell,
   GridFormula,

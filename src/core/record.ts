@@ -25,6 +25,35 @@ export interface CaseRecord {
   readonly implementation: ImplementationStatus | null;
   readonly note: string | null;
   readonly source: RecordSource;
+  /**
+   * Added by the sheet reader (helper C); optional so records built elsewhere stay valid.
+   * `indicator`: an outcome-indicator case (counted by aggregation); `initiative`: a 取組 row
+   * (activity target, withdrawal criterion), which is not a Table 2 case.
+   */
+  readonly kind?: 'indicator' | 'initiative';
+  /** Layout the record was read from ("standard", "fukushima-indicator", …). */
+  readonly layout?: string;
+  /**
+   * Set when one cell held several outcomes of one indicator (seed 004: "49.6%\n61.8%", marks "B\nB")
+   * and this record is outcome `index` (1-based) of `count`. Records of one split share the indicator id.
+   */
+  readonly part?: { readonly index: number; readonly count: number };
+  /** 単位 column of the standard layout, as written. */
+  readonly unit?: string | null;
+  /** The target the declared mark judges when it is not `target` (seed 004: the アウトカム's own target). */
+  readonly markTarget?: CellValue;
+  /** Ward-level overall mark (全体) of the row. */
+  readonly overallMark?: string | null;
+  /** 決算額 / 予算額 of the block the record belongs to (seed 002). */
+  readonly budgets?: readonly BudgetAmount[];
+}
+
+export interface BudgetAmount {
+  /** Label as written ("4決算額", "6予算額"). */
+  readonly label: string;
+  readonly amount: CellValue;
+  /** A1 address (without sheet). */
+  readonly cell: string;
 }
 
 export interface RecordSource {

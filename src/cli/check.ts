@@ -1,0 +1,208 @@
+import { CATALOGUES, FY2015_CATALOGUE } from '../core/catalogue';
+import type { Finding } from '../core/finding';
+import { layoutDefinition } from '../core/layouts/layout';
+import { DEFAULT_SETTINGS, type KuseiSettings } from '../core/settings';
+import { validateWorkbook } from '../core/validate';
+import type { Report } from '../core/validate';
+import { isFileReadError, readWorkbookFile, type FileReadError } from '../files';
+import { parseArgs } from './args';
+import { consoleIo, type Io } from './io';
+
+/**
+ * `kusei check <files…> [--json] [--lang ja|en] [--report-year 2015]`: reads each workbook as laid out
+ * and reports its findings. Exit 0 when no file has an error finding, 1 when some has, 2 when a file
+ * cannot be read at all (the others are still checked and reported).
+ */
+export type Language = 'ja' | 'en';
+
+export interface CheckedFinding {
+  readonly code: string;
+  readonly severity: Finding['severity'];
+  readonly sheet: string;
+  readonly cell: string | null;
+  readonly row: number | null;
+  readonly field: string | null;
+  readonly text: string;
+  readonly message: string;
+}
+
+export interface CheckedFile {
+  readonly file: string;
+  readonly layout: string | null;
+  readonly records: number;
+  readonly valid: boolean;
+  readonly findings: readonly CheckedFinding[];
+}
+
+export interface CheckResult {
+  readonly files: readonly CheckedFile[];
+  /** Files that could not be read at all. */
+  readonly unreadable: number;
+  readonly exitCode: 0 | 1 | 2;
+}
+
+const USAGE_JA = `使い方: kusei check <ファイル…> [--json] [--lang ja|en] [--report-year 2015]
+  区の進捗表(.xlsx)や標準様式のCSVを読み、セルごとの指摘を表示します。
+  終了コード: 0 エラーなし / 1 エラーのあるファイルあり / 2 読めないファイルあり`;
+const USAGE_EN = `usage: kusei check <files…> [--json] [--lang ja|en] [--report-year 2015]
+  Reads ward progress sheets (.xlsx) or standard-layout CSV files and reports findings cell by cell.
+  Exit code: 0 no errors / 1 some file has errors / 2 some file could not be read`;
+
+function toChecked(finding: Finding, lang: Language): CheckedFinding {
+  return {
+    code: finding.code,
+    severity: finding.severity,
+    sheet: finding.sheet,
+    cell: finding.cell,
+    row: finding.row,
+    field: finding.field,
+    text: finding.text,
+    message: lang === 'en' ? finding.messageEn : finding.message,
+  };
+}
+
+function unreadableFile(path: string, error: FileReadError, lang: Language): CheckedFile {
+  return {
+    file: path,
+    layout: null,
+    records: 0,
+    valid: false,
+    findings: [
+      {
+        code: error.fileError,
+        severity: 'error',
+        sheet: '',
+        cell: null,
+        row: null,
+        field: null,
+        text: error.file,
+        message: lang === 'en' ? error.messageEn : error.message,
+      },
+    ],
+  };
+}
+
+function checkedReport(path: string, report: Report, lang: Language): CheckedFile {
+  return {
+    file: path,
+    layout: report.layout,
+    records: report.records.length,
+    valid: report.valid,
+    findings: report.findings.map((finding) => toChecked(finding, lang)),
+  };
+}
+
+export async function checkFiles(
+  paths: readonly string[],
+  lang: Language,
+  settings: KuseiSettings,
+): Promise<CheckResult> {
+  const files: CheckedFile[] = [];
+  let unreadable = 0;
+  // One file at a time: only one workbook is in memory.
+  for (const path of paths) {
+    const snapshot = await readWorkbookFile(path);
+    if (isFileReadError(snapshot)) {
+      unreadable++;
+      files.push(unreadableFile(path, snapshot, lang));
+      continue;
+    }
+    const catalogue = CATALOGUES[settings.catalogueId] ?? FY2015_CATALOGUE;
+    const report = validateWorkbook(snapshot, { settings, catalogue });
+    files.push(checkedReport(path, report, lang));
+  }
+  const anyErrors = files.some((file) => !file.valid);
+  return { files, unreadable, exitCode: unreadable > 0 ? 2 : anyErrors ? 1 : 0 };
+}
+
+const SEVERITY_MARK = { error: '✗', warning: '!', info: 'i' } as const;
+
+export function readableReport(result: CheckResult, lang: Language): string {
+  const lines: string[] = [];
+  for (const file of result.files) {
+    const errors = file.findings.filter((f) => f.severity === 'error').length;
+    const warnings = file.findings.filter((f) => f.severity === 'warning').length;
+    const layout = file.layout ? layoutDefinition(file.layout as Parameters<typeof layoutDefinition>[0]) : null;
+    const layoutName = layout
+      ? lang === 'en'
+        ? layout.nameEn
+        : layout.name
+      : lang === 'en'
+        ? 'not read'
+        : '読み取れず';
+    lines.push(
+      lang === 'en'
+        ? `${file.file}: ${layoutName}, ${file.records} records, ${errors} errors, ${warnings} warnings`
+        : `${file.file}: ${layoutName}、${file.records}件、エラー${errors}件、警告${warnings}件`,
+    );
+    for (const finding of file.findings) {
+      const where = finding.cell ?? (finding.sheet || file.file);
+      lines.push(`  ${SEVERITY_MARK[finding.severity]} ${where} [${finding.code}] ${finding.message}`);
+    }
+  }
+  const failing = result.files.filter((file) => !file.valid).length;
+  lines.push(
+    lang === 'en'
+      ? `${result.files.length} files checked: ${result.files.length - failing} without errors, ${failing} with errors${result.unreadable ? ` (${result.unreadable} unreadable)` : ''}.`
+      : `${result.files.length}ファイルを確認: エラーなし${result.files.length - failing}、エラーあり${failing}${result.unreadable ? `(うち読めないファイル${result.unreadable})` : ''}。`,
+  );
+  return lines.join('\n');
+}
+
+/** The `--json` document: exactly the fields issue 4 names, in that order. */
+export function checkJson(result: CheckResult): { files: CheckedFile[] } {
+  return {
+    files: result.files.map((file) => ({
+      file: file.file,
+      layout: file.layout,
+      records: file.records,
+      valid: file.valid,
+      findings: file.findings.map((f) => ({
+        code: f.code,
+        severity: f.severity,
+        sheet: f.sheet,
+        cell: f.cell,
+        row: f.row,
+        field: f.field,
+        text: f.text,
+        message: f.message,
+      })),
+    })),
+  };
+}
+
+export async function runCheck(argv: readonly string[], io: Io = consoleIo): Promise<number> {
+  const parsed = parseArgs(argv, { flags: ['json', 'help'], options: ['lang', 'report-year'] });
+  const langOption = 'error' in parsed ? undefined : parsed.options.get('lang');
+  const lang: Language = langOption === 'en' ? 'en' : 'ja';
+  const usage = lang === 'en' ? USAGE_EN : USAGE_JA;
+  if ('error' in parsed) {
+    io.err(`${parsed.error}\n${usage}`);
+    return 2;
+  }
+  if (parsed.flags.has('help')) {
+    io.out(usage);
+    return 0;
+  }
+  if (langOption !== undefined && langOption !== 'ja' && langOption !== 'en') {
+    io.err(`--lang ja|en\n${usage}`);
+    return 2;
+  }
+  let settings = DEFAULT_SETTINGS;
+  const year = parsed.options.get('report-year');
+  if (year !== undefined) {
+    const reportYear = Number(year);
+    if (!Number.isInteger(reportYear) || reportYear < 1989 || reportYear > 2100) {
+      io.err(`--report-year: ${year}\n${usage}`);
+      return 2;
+    }
+    settings = { ...settings, reportYear };
+  }
+  if (parsed.positional.length === 0) {
+    io.err(usage);
+    return 2;
+  }
+  const result = await checkFiles(parsed.positional, lang, settings);
+  io.out(parsed.flags.has('json') ? JSON.stringify(checkJson(result), null, 2) : readableReport(result, lang));
+  return result.exitCode;
+}

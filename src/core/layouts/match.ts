@@ -1,0 +1,67 @@
+import type { Field } from './fields';
+import { normalizeHeader } from './normalize';
+import { SYNONYMS, type SynonymEntry } from './synonyms';
+
+/** One reading of a header text: the field, how sure, and the span for merged headers. */
+export interface HeaderMatch {
+  readonly field: Field;
+  readonly score: number;
+  readonly span: readonly Field[] | null;
+}
+
+interface CompiledEntry {
+  readonly entry: SynonymEntry;
+  readonly exact: ReadonlySet<string>;
+  readonly patterns: readonly RegExp[];
+  readonly contains: readonly string[];
+}
+
+const COMPILED: readonly CompiledEntry[] = SYNONYMS.map((entry) => ({
+  entry,
+  exact: new Set((entry.exact ?? []).map(normalizeHeader)),
+  patterns: (entry.pattern ?? []).map((source) => new RegExp(source, 'u')),
+  contains: (entry.contains ?? []).map(normalizeHeader),
+}));
+
+/** Headers are short; a longer cell is content, never a header (and must not cost a scan). */
+const MAX_HEADER_LENGTH = 60;
+
+/**
+ * The best dictionary match for a header text, or null. Memoised: data rows repeat the same texts
+ * (24 wards × the same indicator names), so a million-row sheet costs one lookup per distinct text.
+ */
+export class HeaderMatcher {
+  private readonly memo = new Map<string, HeaderMatch | null>();
+  private static readonly MEMO_LIMIT = 100_000;
+
+  match(text: string): HeaderMatch | null {
+    if (text.length === 0 || text.length > MAX_HEADER_LENGTH) return null;
+    const cached = this.memo.get(text);
+    if (cached !== undefined) return cached;
+    const result = matchHeader(text);
+    if (this.memo.size < HeaderMatcher.MEMO_LIMIT) this.memo.set(text, result);
+    return result;
+  }
+}
+
+export function matchHeader(text: string): HeaderMatch | null {
+  if (text.length === 0 || text.length > MAX_HEADER_LENGTH) return null;
+  const header = normalizeHeader(text);
+  if (header.length === 0) return null;
+  let best: HeaderMatch | null = null;
+  const consider = (entry: SynonymEntry, score: number): void => {
+    if (best === null || score > best.score) best = { field: entry.field, score, span: entry.span ?? null };
+  };
+  for (const compiled of COMPILED) {
+    if (compiled.exact.has(header)) consider(compiled.entry, 1);
+    else if (compiled.patterns.some((pattern) => pattern.test(header))) consider(compiled.entry, 0.95);
+    else {
+      for (const wording of compiled.contains) {
+        if (wording.length > 0 && header.includes(wording)) {
+          consider(compiled.entry, 0.6 + 0.3 * (wording.length / header.length));
+        }
+      }
+    }
+  }
+  return best;
+}

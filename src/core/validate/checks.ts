@@ -1,0 +1,340 @@
+import { isCellError, type CellValue } from '../cell';
+import type { Finding } from '../finding';
+import { isKuseiError, type KuseiError } from '../result';
+import type { CaseRecord } from '../record';
+import type { Field } from '../layouts/fields';
+import { cellText, isBlank } from '../layouts/normalize';
+import { CITY_NAME, wardOf } from '../layouts/wards';
+import { planYearIndex, type KuseiSettings } from '../settings';
+import { makeFinding } from './finding-builder';
+import { MARK_CHOICES, readMark, type ReadMark } from './marks';
+import { valuePart } from './embedded';
+import { readImplementation, readListed, recordValues, type RecordValues } from './records';
+import { first, hasContent, type CellRef, type RowCells } from './row-cells';
+import type { RulesApi, TargetReading } from './rules-api';
+import type { CatalogueLike } from './types';
+
+/** Cells longer than this cannot be a value, a mark or a name: a finding instead of a read. */
+export const MAX_VALUE_CELL_LENGTH = 1000;
+
+const VALUE_FIELDS: readonly Field[] = [
+  'ward',
+  'indicatorId',
+  'target',
+  'unit',
+  'actual',
+  'previous',
+  'mark',
+  'overallMark',
+  'listedInPlan',
+  'implementation',
+];
+
+export interface CheckContext {
+  readonly sheet: string;
+  readonly settings: KuseiSettings;
+  readonly catalogue: CatalogueLike;
+  /** The catalogue's indicators by id (a sheet has hundreds of rows; a catalogue may have thousands of ids). */
+  readonly indicators: ReadonlyMap<string, CatalogueLike['indicators'][number]>;
+  readonly rules: RulesApi;
+  readonly requireWardAndId: boolean;
+  readonly requireTarget: boolean;
+}
+
+function place(sheet: string, ref: CellRef, field: Field) {
+  return { sheet, row: ref.row, col: ref.col, field };
+}
+
+function shown(value: CellValue): string {
+  return cellText(value).trim();
+}
+
+/** Checks the cells of one record; findings point at the exact cell. */
+export function checkRecord(
+  record: CaseRecord,
+  cells: RowCells,
+  context: CheckContext,
+  findings: Finding[],
+  values: RecordValues = recordValues(cells),
+): void {
+  const { sheet, rules } = context;
+  const tooLong = new Set<Field>();
+  for (const field of VALUE_FIELDS) {
+    for (const ref of cells[field] ?? []) {
+      const text = typeof ref.value === 'string' ? ref.value : '';
+      if (text.length > MAX_VALUE_CELL_LENGTH) {
+        tooLong.add(field);
+        findings.push(makeFinding('cell.tooLong', place(sheet, ref, field), text, { length: text.length }));
+      }
+    }
+  }
+  const usable = (field: Field, ref: CellRef | null): ref is CellRef =>
+    ref !== null && hasContent(ref) && !tooLong.has(field) && !isCellError(ref.value);
+
+  const wardRef = first(cells, 'ward');
+  if (wardRef && !tooLong.has('ward') && !isCellError(wardRef.value)) {
+    if (!hasContent(wardRef)) {
+      if (context.requireWardAndId) findings.push(makeFinding('cell.required', place(sheet, wardRef, 'ward'), ''));
+    } else if (wardOf(shown(wardRef.value)) === null) {
+      findings.push(makeFinding('ward.unknown', place(sheet, wardRef, 'ward'), shown(wardRef.value)));
+    }
+  }
+  const idRef = first(cells, 'indicatorId');
+  if (context.requireWardAndId && idRef && !hasContent(idRef)) {
+    findings.push(makeFinding('cell.required', place(sheet, idRef, 'indicatorId'), ''));
+  }
+  const indicator = record.indicatorId ? context.indicators.get(record.indicatorId) : undefined;
+  if (record.indicatorId && !indicator && record.kind !== 'initiative') {
+    const ref = idRef ?? null;
+    findings.push(
+      makeFinding(
+        'indicator.unknown',
+        ref ? place(sheet, ref, 'indicatorId') : { sheet, row: record.source.row - 1, col: null, field: 'indicatorId' },
+        record.indicatorId,
+        { catalogue: context.catalogue.name ?? context.catalogue.id },
+      ),
+    );
+  }
+  // A city-scope indicator is built once by the city: a ward's row has no actual of its own (R8).
+  const cityScopeWardRow = indicator?.scope === 'city' && record.ward !== CITY_NAME;
+
+  checkListed(cells, sheet, findings);
+  const targetRef = values.targetRef;
+  let target: TargetReading | null = null;
+  if (cityScopeWardRow || record.ward === CITY_NAME) return;
+  const declaredTargetRef = first(cells, 'target');
+  if (context.requireTarget && declaredTargetRef && !hasContent(declaredTargetRef) && !targetRef) {
+    findings.push(makeFinding('cell.required', place(sheet, declaredTargetRef, 'target'), ''));
+  }
+  if (targetRef && usable('target', targetRef)) target = checkTarget(values.target, targetRef, context, findings);
+  if (values.markTarget !== null) {
+    const outcomeRef = first(cells, 'outcome');
+    if (outcomeRef) checkTarget(values.markTarget, outcomeRef, context, findings);
+  }
+
+  const actualRef = first(cells, 'actual');
+  const judged = judgeTarget(record, values.markTarget, values.target, values.activityTarget);
+  const judgedReading = judged === values.target ? target : readQuietly(judged, rules);
+  if (actualRef && !tooLong.has('actual') && !isCellError(actualRef.value)) {
+    if (rules.notMeasured(values.actual)) {
+      findings.push(
+        makeFinding('value.notMeasured', place(sheet, actualRef, 'actual'), shown(actualRef.value) || '(空欄)'),
+      );
+    } else {
+      const quantity = rules.quantity(values.actual, numberFormatOf(actualRef));
+      if (isKuseiError(quantity)) {
+        findings.push(makeFinding('value.notNumber', place(sheet, actualRef, 'actual'), shown(actualRef.value)));
+      } else {
+        if (quantity.unit === '%' && (quantity.value < 0 || quantity.value > 1)) {
+          findings.push(
+            makeFinding('value.percentOutOfRange', place(sheet, actualRef, 'actual'), shown(actualRef.value)),
+          );
+        }
+        const expectedUnit = judgedReading?.unit ?? unitColumn(cells);
+        if (quantity.unit && expectedUnit && quantity.unit !== expectedUnit) {
+          findings.push(
+            makeFinding('value.unitMismatch', place(sheet, actualRef, 'actual'), shown(actualRef.value), {
+              actualUnit: quantity.unit,
+              targetUnit: expectedUnit,
+            }),
+          );
+        }
+      }
+    }
+  }
+  const previousRef = first(cells, 'previous');
+  if (usable('previous', previousRef)) {
+    const value = valuePart(previousRef.value);
+    if (!rules.notMeasured(value) && isKuseiError(rules.quantity(value, numberFormatOf(previousRef)))) {
+      findings.push(makeFinding('value.notNumber', place(sheet, previousRef, 'previous'), shown(previousRef.value)));
+    }
+  }
+  checkMark(record, cells, context, findings, values);
+}
+
+/** The number format of a cell is kept on the ref by the reader when known. */
+function numberFormatOf(ref: CellRef): string | undefined {
+  return ref.numberFormat;
+}
+
+function unitColumn(cells: RowCells): string | null {
+  const ref = first(cells, 'unit');
+  if (!ref || !hasContent(ref)) return null;
+  const unit = shown(ref.value).normalize('NFKC');
+  return unit === '' ? null : unit;
+}
+
+function checkListed(cells: RowCells, sheet: string, findings: Finding[]): void {
+  const listedRef = first(cells, 'listedInPlan');
+  if (listedRef && hasContent(listedRef) && !isCellError(listedRef.value)) {
+    if (readListed(shown(listedRef.value)) === undefined) {
+      findings.push(makeFinding('listed.unreadable', place(sheet, listedRef, 'listedInPlan'), shown(listedRef.value)));
+    }
+  }
+  const implementationRef = first(cells, 'implementation');
+  if (implementationRef && hasContent(implementationRef) && !isCellError(implementationRef.value)) {
+    if (readImplementation(shown(implementationRef.value)) === undefined) {
+      findings.push(
+        makeFinding(
+          'implementation.unreadable',
+          place(sheet, implementationRef, 'implementation'),
+          shown(implementationRef.value),
+        ),
+      );
+    }
+  }
+}
+
+function checkTarget(value: CellValue, ref: CellRef, context: CheckContext, findings: Finding[]): TargetReading | null {
+  const field: Field = 'target';
+  const parsed = context.rules.target(value);
+  const text = shown(value);
+  if (isKuseiError(parsed)) {
+    const code = /DIRECTION/i.test(parsed.code) ? 'target.noDirection' : 'target.unreadable';
+    findings.push(makeFinding(code, place(context.sheet, ref, field), text));
+    return null;
+  }
+  if (parsed.direction === null) {
+    findings.push(makeFinding('target.noDirection', place(context.sheet, ref, field), text));
+    return null;
+  }
+  if (parsed.targetYear !== null && parsed.targetYear < context.settings.reportYear) {
+    findings.push(
+      makeFinding('target.yearBeforeReport', place(context.sheet, ref, field), text, {
+        targetYear: parsed.targetYear,
+        reportYear: context.settings.reportYear,
+      }),
+    );
+  }
+  if (parsed.ambiguous) {
+    const points = context.settings.ambiguousIncrease === 'points';
+    findings.push(
+      makeFinding('target.ambiguousRelative', place(context.sheet, ref, field), text, {
+        rule: points ? 'ポイント' : '基準値に対する割合',
+        ruleEn: points ? 'points' : 'per cent of the base',
+      }),
+    );
+  }
+  return parsed;
+}
+
+/** R6 (and R3's overall mark): the declared mark against the one computed from actual and target. */
+function checkMark(
+  record: CaseRecord,
+  cells: RowCells,
+  context: CheckContext,
+  findings: Finding[],
+  values: RecordValues,
+): void {
+  const { sheet, rules } = context;
+  const markRef = first(cells, 'mark');
+  if (!markRef || !hasContent(markRef) || isCellError(markRef.value)) return;
+  const text = shown(markRef.value);
+  if (text.length > MAX_VALUE_CELL_LENGTH) return;
+  const mark = readMark(text);
+  if (!mark) {
+    if (!rules.notMeasured(markRef.value)) {
+      findings.push(makeFinding('mark.unreadable', place(sheet, markRef, 'mark'), text, { choices: MARK_CHOICES }));
+    }
+    return;
+  }
+  const criterion = record.withdrawalCriterion;
+  const judged = judgeTarget(record, values.markTarget, values.target, values.activityTarget);
+  if (isBlank(values.actual) || rules.notMeasured(values.actual) || judged === null) return;
+  const computed = compute(mark, values.actual, judged, criterion, context);
+  if (computed === null) return;
+  if (!agrees(mark, computed)) {
+    findings.push(
+      makeFinding('mark.disagrees', place(sheet, markRef, 'mark'), text, {
+        declared: mark.value,
+        computed,
+        actual: shown(values.actual),
+        target: shown(judged),
+      }),
+    );
+  }
+}
+
+/** A target reading for units only: its problems are reported where that target is checked. */
+function readQuietly(value: CellValue, rules: RulesApi): TargetReading | null {
+  if (isBlank(value)) return null;
+  const parsed = rules.target(value);
+  return isKuseiError(parsed) ? null : parsed;
+}
+
+/**
+ * The target a declared mark judges: an initiative's activity target (業績目標); an indicator's
+ * outcome target when the sheet gives one (seed 004's アウトカム), else its target.
+ */
+function judgeTarget(record: CaseRecord, markTarget: CellValue, target: CellValue, activity: CellValue): CellValue {
+  if (record.kind === 'initiative' && !isBlank(activity)) return activity;
+  if (!isBlank(markTarget)) return markTarget;
+  if (!isBlank(target)) return target;
+  if (!isBlank(activity)) return activity;
+  return null;
+}
+
+function compute(
+  mark: ReadMark,
+  actual: CellValue,
+  target: CellValue,
+  criterion: CellValue,
+  context: CheckContext,
+): string | null {
+  const { rules, settings } = context;
+  let result: string | KuseiError;
+  switch (mark.kind) {
+    case 'grade':
+      result = rules.grade(actual, target);
+      break;
+    case 'achievement':
+    case 'withdrawal':
+      result = isBlank(criterion) ? rules.grade(actual, target) : rules.withdrawal(actual, target, criterion);
+      if (mark.kind === 'withdrawal' && isBlank(criterion)) return null;
+      break;
+    case 'status':
+      result = rules.status(actual, target, planYearIndex(settings), settings.planYears);
+      break;
+    default:
+      return null;
+  }
+  return typeof result === 'string' ? result : null;
+}
+
+function agrees(mark: ReadMark, computed: string): boolean {
+  const positive = computed === 'A' || computed === '目標達成' || computed === '概ね順調';
+  switch (mark.kind) {
+    case 'grade':
+      return mark.negative === !positive;
+    case 'achievement':
+      // Computed by grade (A/B) or by withdrawal (目標達成 / 目標未達成 / 撤退基準未達成).
+      if (computed === 'A' || computed === 'B') return mark.negative === (computed === 'B');
+      return mark.negative ? computed === '目標未達成' : computed === '目標達成';
+    case 'withdrawal':
+      return computed === '撤退基準未達成';
+    case 'status':
+      return mark.value === '概ね順調' ? computed === '概ね順調' || computed === '目標達成' : computed === mark.value;
+    default:
+      return true;
+  }
+}
+
+/** R3: a row's overall mark (全体) is B when any individual mark is B. */
+export function checkOverall(parts: readonly RowCells[], sheet: string, findings: Finding[]): void {
+  const overallRef = parts[0] ? first(parts[0], 'overallMark') : null;
+  if (!overallRef || !hasContent(overallRef) || isCellError(overallRef.value)) return;
+  const overall = readMark(shown(overallRef.value));
+  if (!overall || overall.kind !== 'grade') return;
+  const individual = parts.map((part) => first(part, 'mark')).filter((ref): ref is CellRef => ref !== null);
+  const marks = individual.map((ref) => readMark(shown(ref.value))).filter((m): m is ReadMark => m?.kind === 'grade');
+  if (marks.length === 0) return;
+  const expected = marks.some((m) => m.negative) ? 'B' : 'A';
+  if (overall.value !== expected) {
+    findings.push(
+      makeFinding('mark.overallDisagrees', place(sheet, overallRef, 'overallMark'), shown(overallRef.value), {
+        declared: overall.value,
+        computed: expected,
+      }),
+    );
+  }
+}

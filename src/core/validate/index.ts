@@ -1,0 +1,11 @@
+export { readSheet } from './read-sheet';
+export { validateWorkbook } from './validate-workbook';
+export type {
+  CatalogueLike,
+  ColumnReading,
+  ReadOptions,
+  Report,
+  SheetReading,
+  TableReading,
+  ValidateOptions,
+} from './types';

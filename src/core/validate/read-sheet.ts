@@ -1,0 +1,384 @@
+import type { Finding } from '../finding';
+import { isKuseiError } from '../result';
+import type { CaseRecord } from '../record';
+import type { SheetSnapshot } from '../snapshot';
+import { cellAddress, columnIndex, columnLetters } from '../layouts/address';
+import { FIELD_LABELS } from '../layouts/field-labels';
+import type { Field } from '../layouts/fields';
+import { SheetGrid } from '../layouts/grid';
+import { findHeaderBlocks, type HeaderBlock } from '../layouts/header';
+import { layoutDefinition, recognizeLayout, type LayoutDefinition, type LayoutId } from '../layouts/layout';
+import { blocksFromMapping, mappingOf } from '../layouts/mapping';
+import { HeaderMatcher } from '../layouts/match';
+import { cellText } from '../layouts/normalize';
+import { wardMentionedIn, wardOf } from '../layouts/wards';
+import { checkOverall, checkRecord } from './checks';
+import { checkCellErrors, checkExplanation, IdResolver, splitRow, type Draft } from './drafts';
+import { makeFinding } from './finding-builder';
+import { buildRecord, recordValues } from './records';
+import { first, hasContent, isEmptyRow, rowCells, type RowCells } from './row-cells';
+import { rulesFor } from './rules-binding';
+import { MAX_DATA_ROWS, scanSheet, type SheetScan } from './scan';
+import type { ReadOptions, SheetReading, TableReading } from './types';
+
+const LOW_CONFIDENCE = 0.6;
+
+function isEmptySheet(sheet: SheetSnapshot): boolean {
+  for (const row of sheet.values) {
+    for (const value of row) {
+      if (value !== null && !(typeof value === 'string' && value.trim() === '')) return false;
+    }
+  }
+  return true;
+}
+
+function emptyReading(sheet: SheetSnapshot, findings: Finding[]): SheetReading {
+  return {
+    sheet: sheet.name,
+    layout: null,
+    layoutName: null,
+    confidence: 0,
+    mapping: null,
+    tables: [],
+    ward: null,
+    rows: 0,
+    records: [],
+    findings,
+  };
+}
+
+function fieldsOf(blocks: readonly HeaderBlock[]): Set<Field> {
+  return new Set(blocks.flatMap((block) => block.columns.map((column) => column.field)));
+}
+
+/** Form layouts are recognised on the whole sheet (their stage tables only make sense together). */
+function layoutsFor(blocks: readonly HeaderBlock[], scan: SheetScan, forced: LayoutId | null): LayoutDefinition[] {
+  if (forced) return blocks.map(() => layoutDefinition(forced));
+  const sheetWide = recognizeLayout(fieldsOf(blocks), scan.markers);
+  const sheetLayout = layoutDefinition(sheetWide.layout);
+  if (sheetLayout.form) return blocks.map(() => sheetLayout);
+  return blocks.map((block) => layoutDefinition(recognizeLayout(fieldsOf([block]), scan.markers).layout));
+}
+
+function sheetWard(sheet: SheetSnapshot, scan: SheetScan, fileName: string | undefined): string | null {
+  return scan.titleWard ?? wardMentionedIn(sheet.name) ?? (fileName ? wardMentionedIn(fileName) : null);
+}
+
+function missingColumns(block: HeaderBlock, layout: LayoutDefinition, sheet: string): Finding[] {
+  const findings: Finding[] = [];
+  const has = (field: Field): boolean => block.columns.some((column) => column.field === field);
+  if (layout.form) return findings;
+  for (const need of layout.required) {
+    const options: readonly Field[] = typeof need === 'string' ? [need] : need;
+    if (options.some(has)) continue;
+    const field = options[0] ?? 'actual';
+    findings.push(
+      makeFinding('column.missing', { sheet, row: block.bottom, col: null, field }, '', {
+        layout: layout.name,
+        layoutEn: layout.nameEn,
+        example: FIELD_LABELS[field].ja,
+      }),
+    );
+  }
+  return findings;
+}
+
+/**
+ * Reads one sheet as laid out (domain §7): finds its tables, maps their columns, turns rows into
+ * records and checks them cell by cell (domain §5). Never throws on any snapshot; never changes it.
+ */
+export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetReading {
+  const findings: Finding[] = [];
+  const name = sheet.name;
+  if (isEmptySheet(sheet)) {
+    findings.push(makeFinding('sheet.empty', { sheet: name }, ''));
+    return emptyReading(sheet, findings);
+  }
+  const grid = new SheetGrid(sheet);
+  const matcher = new HeaderMatcher();
+  let blocks: HeaderBlock[];
+  let forcedLayout: LayoutId | null = null;
+  const fromUser = options.mapping !== undefined;
+  if (options.mapping !== undefined) {
+    const mapped = blocksFromMapping(options.mapping, grid);
+    if ('reason' in mapped) {
+      findings.push(makeFinding('mapping.invalid', { sheet: name }, '', { reason: mapped.reason }));
+      return emptyReading(sheet, findings);
+    }
+    blocks = mapped.blocks;
+    forcedLayout = mapped.layout;
+  } else {
+    blocks = findHeaderBlocks(grid, matcher);
+  }
+  if (blocks.length === 0) {
+    findings.push(makeFinding('sheet.notRecognised', { sheet: name }, ''));
+    return emptyReading(sheet, findings);
+  }
+  const scan = scanSheet(grid, blocks);
+  const layouts = layoutsFor(blocks, scan, forcedLayout);
+  const ward = sheetWard(sheet, scan, options.fileName);
+  const rules = rulesFor(options.settings);
+  const indicators = new Map(options.catalogue.indicators.map((indicator) => [indicator.id, indicator] as const));
+  const catalogueIds = new Set(indicators.keys());
+
+  blocks.forEach((block, index) => {
+    const layout = layouts[index] ?? layoutDefinition('generic');
+    findings.push(...missingColumns(block, layout, name));
+    for (const duplicate of block.duplicates) {
+      findings.push(
+        makeFinding(
+          'column.duplicate',
+          { sheet: name, row: block.bottom, col: duplicate.col, field: duplicate.field },
+          duplicate.header,
+          { header: duplicate.header, cell: cellAddress(block.bottom, duplicate.col) },
+        ),
+      );
+    }
+    if (!fromUser && block.confidence < LOW_CONFIDENCE) {
+      findings.push(
+        makeFinding('mapping.lowConfidence', { sheet: name, row: block.bottom, col: null }, '', {
+          confidence: block.confidence,
+        }),
+      );
+    }
+  });
+  if (scan.truncatedAt !== null) {
+    findings.push(
+      makeFinding('sheet.tooManyRows', { sheet: name, row: scan.truncatedAt, col: null }, '', {
+        cell: cellAddress(scan.truncatedAt, grid.firstCol),
+        limit: MAX_DATA_ROWS,
+      }),
+    );
+  }
+
+  // Rows → drafts (split multi-outcome cells, resolve ids, R5 on the row as written).
+  const resolvers = blocks.map(
+    (_, index) => new IdResolver(name, catalogueIds, (layouts[index]?.id ?? 'generic').startsWith('fukushima')),
+  );
+  const primary = primaryTables(blocks, layouts);
+  const drafts: Draft[] = [];
+  const rowsPerTable = blocks.map(() => 0);
+  for (const data of scan.dataRows) {
+    const block = blocks[data.table];
+    if (!block) continue;
+    const cells = rowCells(grid, block, data.row);
+    if (isEmptyRow(cells)) continue;
+    rowsPerTable[data.table] = (rowsPerTable[data.table] ?? 0) + 1;
+    checkCellErrors(cells, name, findings);
+    const missing = checkExplanation(cells, name);
+    if (missing) findings.push(missing);
+    const blockId = scan.blocks[data.block]?.indicatorId ?? null;
+    const baseId = resolvers[data.table]?.resolve(cells, data, blockId, findings) ?? null;
+    const { parts, separateIndicators } = splitRow(cells, name, findings);
+    checkOverall(parts, name, findings);
+    const rowWard = rowWardOf(cells) ?? ward;
+    // Only the stage table that gives a form layout's records numbers its sub-indicators.
+    const numbering = primary.has(data.table) && layouts[data.table]?.kind === 'indicator';
+    const resolver = numbering ? resolvers[data.table] : undefined;
+    const shared = separateIndicators ? null : (resolver?.numbered(baseId, rowWard) ?? baseId);
+    parts.forEach((part, index) => {
+      const id = separateIndicators ? (resolver?.numbered(baseId, rowWard) ?? baseId) : shared;
+      const partInfo = parts.length > 1 && !separateIndicators ? { index: index + 1, count: parts.length } : null;
+      drafts.push({ data, cells: part, indicatorId: id, part: partInfo });
+    });
+  }
+
+  const records: CaseRecord[] = [];
+  const merged = mergeForms(drafts, blocks, layouts);
+  for (const draft of merged) {
+    const layout = layouts[draft.data.table] ?? layoutDefinition('generic');
+    const values = recordValues(draft.cells);
+    const record = buildRecord(
+      draft.cells,
+      draft.data.row,
+      {
+        file: options.fileName ?? null,
+        sheet: name,
+        layout,
+        ward: rowWardOf(draft.cells) ?? ward,
+        indicatorId: draft.indicatorId,
+        part: draft.part,
+        budgets: scan.blocks[draft.data.block]?.budgets ?? [],
+      },
+      values,
+    );
+    checkRecord(
+      record,
+      draft.cells,
+      {
+        sheet: name,
+        settings: options.settings,
+        catalogue: options.catalogue,
+        indicators,
+        rules,
+        requireWardAndId: layout.id === 'standard',
+        requireTarget: layout.id === 'standard',
+      },
+      findings,
+      values,
+    );
+    records.push(record);
+  }
+  for (const block of scan.blocks) {
+    for (const budget of block.budgets) {
+      if (isKuseiError(rules.quantity(budget.value))) {
+        findings.push(
+          makeFinding(
+            'budget.notNumber',
+            { sheet: name, row: budget.row, col: budget.col, field: 'budget' },
+            cellText(budget.value),
+            {
+              label: budget.label,
+            },
+          ),
+        );
+      }
+    }
+  }
+  blocks.forEach((block, index) => {
+    if ((rowsPerTable[index] ?? 0) === 0 && !(layouts[index]?.form ?? false)) {
+      findings.push(
+        makeFinding('table.noRows', { sheet: name, row: block.bottom, col: null }, '', {
+          cell: cellAddress(block.bottom, grid.firstCol),
+        }),
+      );
+    }
+  });
+  const hasWardColumn = blocks.some((block) => block.columns.some((column) => column.field === 'ward'));
+  if (!hasWardColumn && ward === null && records.length > 0) {
+    findings.push(makeFinding('ward.notFound', { sheet: name }, ''));
+  }
+  for (const finding of duplicateIndicators(records, name)) findings.push(finding);
+
+  const tables: TableReading[] = blocks.map((block, index) => ({
+    layout: layouts[index]?.id ?? 'generic',
+    headerTop: block.top + 1,
+    headerRow: block.bottom + 1,
+    columns: block.columns.map((column) => ({
+      column: columnLetters(column.col),
+      field: column.field,
+      header: column.header,
+      score: column.score,
+    })),
+    confidence: block.confidence,
+    rows: rowsPerTable[index] ?? 0,
+  }));
+  const layout = layouts[0]?.id ?? null;
+  const confidence = fromUser
+    ? 1
+    : Math.round((blocks.reduce((sum, block) => sum + block.confidence, 0) / blocks.length) * 100) / 100;
+  return {
+    sheet: name,
+    layout,
+    layoutName: layout ? layoutDefinition(layout).name : null,
+    confidence,
+    mapping: mappingOf(blocks, layout ?? 'generic'),
+    tables,
+    ward,
+    rows: rowsPerTable.reduce((sum, n) => sum + n, 0),
+    records,
+    findings: sortFindings(findings),
+  };
+}
+
+function rowWardOf(cells: RowCells): string | null {
+  const ref = first(cells, 'ward');
+  if (!ref || !hasContent(ref)) return null;
+  return wardOf(cellText(ref.value)) ?? cellText(ref.value).trim();
+}
+
+/**
+ * Tables that give records: every table of a table layout; in a form layout, the stage tables with the
+ * actual and a target or mark (自己評価, C 評価).
+ */
+function primaryTables(blocks: readonly HeaderBlock[], layouts: readonly LayoutDefinition[]): Set<number> {
+  const result = new Set<number>();
+  blocks.forEach((block, index) => {
+    const has = (field: Field): boolean => block.columns.some((column) => column.field === field);
+    if (!(layouts[index]?.form ?? false) || (has('actual') && (has('target') || has('mark')))) result.add(index);
+  });
+  return result;
+}
+
+/**
+ * Form layouts (大正区, 此花区) spread one record over stage tables of a block. The stage table that
+ * holds the actual and a target or mark gives the records; the block's other stages fill what it lacks.
+ */
+function mergeForms(drafts: Draft[], blocks: readonly HeaderBlock[], layouts: readonly LayoutDefinition[]): Draft[] {
+  if (!layouts.some((layout) => layout.form)) return drafts;
+  const primary = primaryTables(blocks, layouts);
+  const isPrimary = (table: number): boolean => primary.has(table);
+  const byBlock = new Map<number, Draft[]>();
+  for (const draft of drafts) {
+    const list = byBlock.get(draft.data.block);
+    if (list) list.push(draft);
+    else byBlock.set(draft.data.block, [draft]);
+  }
+  const result: Draft[] = [];
+  for (const group of byBlock.values()) {
+    const primaries = group.filter((draft) => isPrimary(draft.data.table));
+    const others = group.filter((draft) => !isPrimary(draft.data.table));
+    const fill: RowCells = {};
+    for (const other of others) {
+      for (const [field, refs] of Object.entries(other.cells) as [Field, RowCells[Field]][]) {
+        if (refs?.some(hasContent) && !fill[field]) fill[field] = refs;
+      }
+    }
+    const heads = primaries.length > 0 ? primaries : others.slice(0, 1);
+    for (const head of heads) {
+      const cells: RowCells = { ...fill };
+      for (const [field, refs] of Object.entries(head.cells) as [Field, RowCells[Field]][]) {
+        if (refs?.some(hasContent) || !cells[field]) cells[field] = refs;
+      }
+      const indicatorId = head.indicatorId ?? group.find((draft) => draft.indicatorId)?.indicatorId ?? null;
+      result.push({ ...head, cells, indicatorId });
+    }
+  }
+  return result.sort((a, b) => a.data.row - b.data.row);
+}
+
+/** Duplicate indicator in one ward (outcome parts of one split row share their id by design). */
+export function duplicateIndicators(records: readonly CaseRecord[], sheet: string | null): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Map<string, CaseRecord>();
+  for (const record of records) {
+    if (record.kind === 'initiative' || !record.indicatorId) continue;
+    if (record.part && record.part.index > 1) continue;
+    const key = `${record.ward ?? ''}|${record.indicatorId}`;
+    const earlier = seen.get(key);
+    if (!earlier) {
+      seen.set(key, record);
+      continue;
+    }
+    if (sheet === null && earlier.source.sheet === record.source.sheet) continue;
+    const idCell = record.source.cells.indicatorId ?? record.source.cells.actual ?? null;
+    const position = idCell ? /^([A-Z]+)(\d+)$/.exec(idCell) : null;
+    const col = position ? columnIndex(position[1] ?? 'A') : null;
+    findings.push(
+      makeFinding(
+        'indicator.duplicate',
+        { sheet: record.source.sheet, row: record.source.row - 1, col, field: 'indicatorId' },
+        record.indicatorId,
+        {
+          ward: record.ward ?? '',
+          first: `${earlier.source.sheet}!${earlier.source.cells.indicatorId ?? `行${earlier.source.row}`}`,
+        },
+      ),
+    );
+  }
+  return findings;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort(
+      (a, b) =>
+        (a.finding.row ?? 0) - (b.finding.row ?? 0) ||
+        SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] ||
+        a.index - b.index,
+    )
+    .map((entry) => entry.finding);
+}

@@ -1,0 +1,149 @@
+import type { CellValue } from '../cell';
+import type { BudgetAmount, CaseRecord, ImplementationStatus } from '../record';
+import { cellAddress } from '../layouts/address';
+import type { Field } from '../layouts/fields';
+import type { LayoutDefinition } from '../layouts/layout';
+import { cellText } from '../layouts/normalize';
+import { labelPart, splitEmbedded, valuePart } from './embedded';
+import { first, hasContent, linesOf, type CellRef, type RowCells } from './row-cells';
+import type { BudgetCell } from './scan';
+
+function textOrNull(ref: CellRef | null): string | null {
+  if (!ref || !hasContent(ref)) return null;
+  return cellText(ref.value).trim();
+}
+
+function joinTexts(refs: readonly CellRef[] | undefined): string | null {
+  const texts = (refs ?? []).filter(hasContent).map((ref) => cellText(ref.value).trim());
+  return texts.length === 0 ? null : texts.join('\n');
+}
+
+const LISTED_WORDS: Readonly<Record<string, boolean>> = { 記載あり: true, 記載なし: false };
+const IMPLEMENTATION_WORDS: Readonly<Record<string, ImplementationStatus>> = {
+  全て実施: 'full',
+  一部実施: 'partial',
+  実施: 'done',
+  未実施: 'notDone',
+};
+
+/** 記載あり → true, 記載なし → false, blank → null, anything else → undefined (a finding). */
+export function readListed(text: string): boolean | null | undefined {
+  // The words as the standard layout writes them need no normalising (the common case, row after row).
+  const direct = LISTED_WORDS[text];
+  if (direct !== undefined) return direct;
+  const plain = text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+  if (plain === '') return null;
+  if (['記載あり', 'あり', '有', '有り', '○', '〇', '◯', '記載有'].includes(plain)) return true;
+  if (['記載なし', 'なし', '無', '無し', '×', '-', '記載無'].includes(plain)) return false;
+  return undefined;
+}
+
+/** 全て実施 / 一部実施 / 実施 / 未実施 (and variants), blank → null, anything else → undefined. */
+export function readImplementation(text: string): ImplementationStatus | null | undefined {
+  const direct = IMPLEMENTATION_WORDS[text];
+  if (direct !== undefined) return direct;
+  const plain = text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+  if (plain === '') return null;
+  if (['全て実施', 'すべて実施', '全部実施'].includes(plain)) return 'full';
+  if (['一部実施', '一部のみ実施'].includes(plain)) return 'partial';
+  if (['実施', '実施済', '実施済み'].includes(plain)) return 'done';
+  if (['未実施', '実施せず', '実施しなかった'].includes(plain)) return 'notDone';
+  return undefined;
+}
+
+/** The value cells of a record as the rules read them: labels stripped from labelled values. */
+export interface RecordValues {
+  readonly target: CellValue;
+  readonly targetRef: CellRef | null;
+  readonly markTarget: CellValue;
+  readonly actual: CellValue;
+  readonly activityTarget: CellValue;
+}
+
+export function recordValues(cells: RowCells): RecordValues {
+  const targetRef = first(cells, 'target');
+  const measure = first(cells, 'measure');
+  let target: CellValue = targetRef && hasContent(targetRef) ? valuePart(targetRef.value) : null;
+  let usedRef = targetRef && hasContent(targetRef) ? targetRef : null;
+  if (target === null && measure) {
+    const embedded = splitEmbedded(measure.value);
+    if (embedded) {
+      target = embedded.value;
+      usedRef = measure;
+    }
+  }
+  const outcome = first(cells, 'outcome');
+  // Several outcomes in one cell with one actual: which one the mark judges is not written, so none.
+  const singleOutcome = outcome && linesOf(outcome.value).length === 1 ? outcome : null;
+  const outcomeTarget = singleOutcome ? splitEmbedded(singleOutcome.value) : null;
+  const activity = first(cells, 'activityTarget');
+  const actual = first(cells, 'actual');
+  return {
+    target,
+    targetRef: usedRef,
+    markTarget: outcomeTarget ? outcomeTarget.value : null,
+    actual: actual && hasContent(actual) ? valuePart(actual.value) : null,
+    activityTarget: activity && hasContent(activity) ? valuePart(activity.value) : null,
+  };
+}
+
+export interface RecordContext {
+  readonly file: string | null;
+  readonly sheet: string;
+  readonly layout: LayoutDefinition;
+  readonly ward: string | null;
+  readonly indicatorId: string | null;
+  readonly part: { readonly index: number; readonly count: number } | null;
+  readonly budgets: readonly BudgetCell[];
+}
+
+const NO_BUDGETS: readonly BudgetAmount[] = Object.freeze([]);
+
+export function buildRecord(
+  cells: RowCells,
+  row: number,
+  context: RecordContext,
+  values: RecordValues = recordValues(cells),
+): CaseRecord {
+  const cellsByField: Record<string, string> = {};
+  for (const field in cells) {
+    const ref = cells[field as Field]?.[0];
+    if (ref) cellsByField[field] = cellAddress(ref.row, ref.col);
+  }
+  const listed = readListed(textOrNull(first(cells, 'listedInPlan')) ?? '');
+  const implementation = readImplementation(textOrNull(first(cells, 'implementation')) ?? '');
+  const indicatorText =
+    textOrNull(first(cells, 'indicatorText')) ?? labelPart(first(cells, 'measure')?.value ?? null) ?? null;
+  const budgets: readonly BudgetAmount[] =
+    context.budgets.length === 0
+      ? NO_BUDGETS
+      : context.budgets.map((budget) => ({
+          label: budget.label,
+          amount: budget.value,
+          cell: cellAddress(budget.row, budget.col),
+        }));
+  return {
+    ward: context.ward,
+    indicatorId: context.indicatorId,
+    indicatorText,
+    target: values.target,
+    actual: values.actual,
+    previous: valuePart(first(cells, 'previous')?.value ?? null),
+    declaredMark: textOrNull(first(cells, 'mark')),
+    explanation: joinTexts([...(cells.explanation ?? []), ...(cells.improvement ?? [])]),
+    activityTarget: values.activityTarget,
+    withdrawalCriterion: first(cells, 'withdrawalCriterion')?.value ?? null,
+    listedInPlan: listed === undefined ? null : listed,
+    implementation: implementation === undefined ? null : implementation,
+    note: textOrNull(first(cells, 'note')),
+    source: { file: context.file, sheet: context.sheet, row: row + 1, cells: cellsByField },
+    // A 取組項目 sheet item that names its policy indicator (区政編 改革の柱1-ア) is that indicator's case.
+    kind: context.layout.id === 'taisho-initiative' && context.indicatorId !== null ? 'indicator' : context.layout.kind,
+    layout: context.layout.id,
+    ...(context.part ? { part: context.part } : {}),
+    unit: textOrNull(first(cells, 'unit')),
+    markTarget: values.markTarget,
+    overallMark: textOrNull(first(cells, 'overallMark')),
+    budgets,
+  };
+}

@@ -1,0 +1,51 @@
+import type { Finding } from '../finding';
+import type { CaseRecord } from '../record';
+import type { WorkbookSnapshot } from '../snapshot';
+import { makeFinding } from './finding-builder';
+import { duplicateIndicators, readSheet } from './read-sheet';
+import type { Report, SheetReading, ValidateOptions } from './types';
+
+/**
+ * Reads and checks every sheet of a workbook → a Frictionless-like report. `valid` is false when any
+ * finding is an error. A workbook with no readable table at all is itself an error (layout.unknown).
+ */
+export function validateWorkbook(workbook: WorkbookSnapshot, options: ValidateOptions): Report {
+  const fileName = options.fileName ?? workbook.fileName;
+  const sheets: SheetReading[] = workbook.sheets.map((sheet) => {
+    const mapping = options.mappings?.[sheet.name];
+    return readSheet(sheet, {
+      settings: options.settings,
+      catalogue: options.catalogue,
+      ...(fileName !== undefined ? { fileName } : {}),
+      ...(mapping !== undefined ? { mapping } : {}),
+    });
+  });
+  // Loops, not spreads: a sheet may carry hundreds of thousands of records.
+  const findings: Finding[] = [];
+  const records: CaseRecord[] = [];
+  for (const sheet of sheets) {
+    for (const finding of sheet.findings) findings.push(finding);
+    for (const record of sheet.records) records.push(record);
+  }
+  const recognised = sheets.filter((sheet) => sheet.layout !== null);
+  if (recognised.length === 0) {
+    findings.unshift(makeFinding('layout.unknown', { sheet: workbook.sheets[0]?.name ?? '' }, fileName ?? ''));
+  }
+  // Duplicates within a sheet are reported by readSheet; here only those across sheets.
+  for (const finding of duplicateIndicators(records, null)) findings.push(finding);
+  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+  return {
+    valid: errors === 0,
+    stats: {
+      rows: sheets.reduce((sum, sheet) => sum + sheet.rows, 0),
+      records: records.length,
+      errors,
+      warnings,
+    },
+    layout: recognised[0]?.layout ?? null,
+    sheets,
+    records,
+    findings,
+  };
+}
