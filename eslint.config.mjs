@@ -5,16 +5,44 @@ import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
 import prettier from 'eslint-config-prettier';
 
-const hostGlobals = ['Excel', 'Office', 'OfficeExtension', 'CustomFunctions', 'window', 'document', 'navigator',
-  'localStorage', 'fetch', 'XMLHttpRequest', 'process', 'Buffer', 'require', '__dirname', 'setTimeout'];
+const hostGlobals = [
+  'Excel',
+  'Office',
+  'OfficeExtension',
+  'CustomFunctions',
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'fetch',
+  'XMLHttpRequest',
+  'process',
+  'Buffer',
+  'require',
+  '__dirname',
+  'setTimeout',
+];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'tools/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'out/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+      'tools/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', 'bin/*.js', 'scripts/*.mjs', 'test/support/*.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'bin/*.js', 'scripts/*.mjs', 'test/support/*.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     plugins: { 'office-addins': officeAddins },
     rules: {
@@ -31,17 +59,62 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+      },
+    },
     rules: { ...tseslint.configs.disableTypeChecked.rules, '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-globals': ['error', ...hostGlobals.map((name) => ({ name, message: 'src/core is pure: pass data in from a host adapter.' }))],
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['fs', 'fs/*', 'node:*', 'path', 'os', 'child_process', 'stream', 'zlib', 'crypto', 'util', 'buffer'], message: 'src/core is pure: no Node APIs.' },
-        { group: ['exceljs', 'react', 'react-dom', '@fluentui/*', '@microsoft/office-js', '**/office/**', '**/files/**', '**/taskpane/**', '**/cli/**', '**/functions/**'], message: 'src/core is pure: hosts depend on the core, not the reverse.' },
-      ] }],
+      'no-restricted-globals': [
+        'error',
+        ...hostGlobals.map((name) => ({ name, message: 'src/core is pure: pass data in from a host adapter.' })),
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'fs',
+                'fs/*',
+                'node:*',
+                'path',
+                'os',
+                'child_process',
+                'stream',
+                'zlib',
+                'crypto',
+                'util',
+                'buffer',
+              ],
+              message: 'src/core is pure: no Node APIs.',
+            },
+            {
+              group: [
+                'exceljs',
+                'react',
+                'react-dom',
+                '@fluentui/*',
+                '@microsoft/office-js',
+                '**/office/**',
+                '**/files/**',
+                '**/taskpane/**',
+                '**/cli/**',
+                '**/functions/**',
+              ],
+              message: 'src/core is pure: hosts depend on the core, not the reverse.',
+            },
+          ],
+        },
+      ],
     },
   },
   prettier,

@@ -1,7 +1,13 @@
 /** Jest runs TypeScript through SWC (fast, no type-check: `npm run typecheck` does that). */
 const swc = [
   '@swc/jest',
-  { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' } },
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+  },
 ];
 
 /** @type {import('jest').Config} */
