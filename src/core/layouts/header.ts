@@ -1,6 +1,7 @@
 import { REPEATABLE_FIELDS, type Field } from './fields';
 import type { SheetGrid } from './grid';
 import { HeaderMatcher, type HeaderMatch } from './match';
+import { isBlankText } from './normalize';
 
 /** One column of a table and what it means. */
 export interface ColumnAssignment {
@@ -43,11 +44,22 @@ function rowMatches(grid: SheetGrid, row: number, matcher: HeaderMatcher): RowMa
   return found;
 }
 
+/** True when at least two cells of the row read as header wordings (rowMatches without the list). */
+function hasTwoMatches(grid: SheetGrid, row: number, matcher: HeaderMatcher): boolean {
+  const values = grid.rowValues(row);
+  let count = 0;
+  for (let offset = 0; offset < values.length; offset++) {
+    const value = values[offset];
+    if (typeof value === 'string' && matcher.match(value) && ++count === 2) return true;
+  }
+  return false;
+}
+
 function firstNonBlankCol(grid: SheetGrid, row: number): number | null {
   const values = grid.rowValues(row);
   for (let offset = 0; offset < values.length; offset++) {
     const value = values[offset];
-    if (value !== null && value !== undefined && !(typeof value === 'string' && value.trim() === '')) {
+    if (value !== null && value !== undefined && !(typeof value === 'string' && isBlankText(value))) {
       return grid.originCol + offset;
     }
   }
@@ -59,6 +71,8 @@ function firstNonBlankCol(grid: SheetGrid, row: number): number | null {
  * ("P | 業績目標", "自己評価 | 実績 …") whose stage label comes first.
  */
 export function isHeaderRow(grid: SheetGrid, row: number, matcher: HeaderMatcher): boolean {
+  // Most rows are data that match no header wording: count them out before listing the matches.
+  if (!hasTwoMatches(grid, row, matcher)) return false;
   const matches = rowMatches(grid, row, matcher);
   if (matches.length < 2) return false;
   const strong = new Set(matches.filter((m) => !WEAK_FIELDS.has(m.match.field)).map((m) => m.match.field));
@@ -73,7 +87,7 @@ function isSubHeaderRow(grid: SheetGrid, row: number, matcher: HeaderMatcher): b
   if (matches.length === 0) return false;
   let filled = 0;
   for (const value of grid.rowValues(row)) {
-    if (value !== null && !(typeof value === 'string' && value.trim() === '')) filled++;
+    if (value !== null && !(typeof value === 'string' && isBlankText(value))) filled++;
   }
   return filled === matches.length;
 }

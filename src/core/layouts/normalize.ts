@@ -23,7 +23,31 @@ export function cellText(value: CellValue | undefined): string {
 }
 
 export function isBlank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  return value === null || value === undefined || (typeof value === 'string' && isBlankText(value));
+}
+
+/**
+ * True for a character `String.prototype.trim` certainly keeps: printable ASCII, and everything above
+ * U+3000 but U+FEFF (kana, kanji, full-width forms). The other white space is all below U+3001.
+ */
+function isSurelyVisible(code: number): boolean {
+  return (code > 0x20 && code < 0x7f) || (code > 0x3000 && code !== 0xfeff);
+}
+
+/**
+ * `text.trim() === ''`, without scanning the text when its first character is visible: validation
+ * asks this of every cell, and nearly every cell starts with one.
+ */
+export function isBlankText(text: string): boolean {
+  if (text.length > 0 && isSurelyVisible(text.charCodeAt(0))) return false;
+  return text.trim() === '';
+}
+
+/** `text.trim()`, returning the text itself at once when both ends are visible (the common case). */
+export function trimText(text: string): string {
+  const last = text.length - 1;
+  if (last >= 0 && isSurelyVisible(text.charCodeAt(0)) && isSurelyVisible(text.charCodeAt(last))) return text;
+  return text.trim();
 }
 
 /** Findings show the offending text; a 30,000-character cell is cut so reports stay readable. */

@@ -3,7 +3,7 @@ import type { Finding } from '../finding';
 import { isKuseiError, type KuseiError } from '../result';
 import type { CaseRecord } from '../record';
 import type { Field } from '../layouts/fields';
-import { cellText, isBlank } from '../layouts/normalize';
+import { cellText, isBlank, trimText } from '../layouts/normalize';
 import { CITY_NAME, wardOf } from '../layouts/wards';
 import { planYearIndex, type KuseiSettings } from '../settings';
 import { makeFinding } from './finding-builder';
@@ -46,7 +46,7 @@ function place(sheet: string, ref: CellRef, field: Field) {
 }
 
 function shown(value: CellValue): string {
-  return cellText(value).trim();
+  return trimText(cellText(value));
 }
 
 /** Checks the cells of one record; findings point at the exact cell. */
@@ -58,18 +58,7 @@ export function checkRecord(
   values: RecordValues = recordValues(cells),
 ): void {
   const { sheet, rules } = context;
-  const tooLong = new Set<Field>();
-  for (const field of VALUE_FIELDS) {
-    for (const ref of cells[field] ?? []) {
-      const text = typeof ref.value === 'string' ? ref.value : '';
-      if (text.length > MAX_VALUE_CELL_LENGTH) {
-        tooLong.add(field);
-        findings.push(makeFinding('cell.tooLong', place(sheet, ref, field), text, { length: text.length }));
-      }
-    }
-  }
-  const usable = (field: Field, ref: CellRef | null): ref is CellRef =>
-    ref !== null && hasContent(ref) && !tooLong.has(field) && !isCellError(ref.value);
+  const tooLong = tooLongFields(cells, sheet, findings);
 
   const wardRef = first(cells, 'ward');
   if (wardRef && !tooLong.has('ward') && !isCellError(wardRef.value)) {
@@ -106,7 +95,8 @@ export function checkRecord(
   if (context.requireTarget && declaredTargetRef && !hasContent(declaredTargetRef) && !targetRef) {
     findings.push(makeFinding('cell.required', place(sheet, declaredTargetRef, 'target'), ''));
   }
-  if (targetRef && usable('target', targetRef)) target = checkTarget(values.target, targetRef, context, findings);
+  if (targetRef && usable(targetRef, 'target', tooLong))
+    target = checkTarget(values.target, targetRef, context, findings);
   if (values.markTarget !== null) {
     const outcomeRef = first(cells, 'outcome');
     if (outcomeRef) checkTarget(values.markTarget, outcomeRef, context, findings);
@@ -143,13 +133,37 @@ export function checkRecord(
     }
   }
   const previousRef = first(cells, 'previous');
-  if (usable('previous', previousRef)) {
+  if (usable(previousRef, 'previous', tooLong)) {
     const value = valuePart(previousRef.value);
     if (!rules.notMeasured(value) && isKuseiError(rules.quantity(value, numberFormatOf(previousRef)))) {
       findings.push(makeFinding('value.notNumber', place(sheet, previousRef, 'previous'), shown(previousRef.value)));
     }
   }
   checkMark(record, cells, context, findings, values);
+}
+
+const NONE_TOO_LONG: ReadonlySet<Field> = new Set();
+
+/** Fields with a cell too long to read as a value, each reported (a set is made only when one is found). */
+function tooLongFields(cells: RowCells, sheet: string, findings: Finding[]): ReadonlySet<Field> {
+  let tooLong: Set<Field> | null = null;
+  for (const field of VALUE_FIELDS) {
+    const refs = cells[field];
+    if (refs === undefined) continue;
+    for (const ref of refs) {
+      const text = typeof ref.value === 'string' ? ref.value : '';
+      if (text.length > MAX_VALUE_CELL_LENGTH) {
+        (tooLong ??= new Set()).add(field);
+        findings.push(makeFinding('cell.tooLong', place(sheet, ref, field), text, { length: text.length }));
+      }
+    }
+  }
+  return tooLong ?? NONE_TOO_LONG;
+}
+
+/** A cell the checks can read: filled, not too long, not a formula error. */
+function usable(ref: CellRef | null, field: Field, tooLong: ReadonlySet<Field>): ref is CellRef {
+  return ref !== null && hasContent(ref) && !tooLong.has(field) && !isCellError(ref.value);
 }
 
 /** The number format of a cell is kept on the ref by the reader when known. */

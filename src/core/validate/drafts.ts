@@ -2,10 +2,10 @@ import { isCellError } from '../cell';
 import type { Finding } from '../finding';
 import { EXPLANATION_FIELDS, MARK_FIELDS, type Field } from '../layouts/fields';
 import { circledNumber, indicatorLetter, normalizeIndicatorId } from '../layouts/indicator-id';
-import { cellText } from '../layouts/normalize';
+import { cellText, trimText } from '../layouts/normalize';
 import { makeFinding } from './finding-builder';
 import { readMark } from './marks';
-import { first, hasContent, linesOf, type CellRef, type RowCells } from './row-cells';
+import { first, hasContent, isMultiLine, linesOf, type CellRef, type RowCells } from './row-cells';
 import type { DataRow } from './scan';
 
 /** One record to be: the cells of one data row, or of one outcome of a multi-outcome row. */
@@ -36,10 +36,12 @@ export function splitRow(
   findings: Finding[],
 ): { parts: RowCells[]; separateIndicators: boolean } {
   const actual = first(cells, 'actual');
-  const lines = actual ? linesOf(actual.value) : [];
+  // A one-line actual (row after row of a table) is one outcome: nothing to split.
+  if (!actual || !isMultiLine(actual.value)) return { parts: [cells], separateIndicators: false };
+  const lines = linesOf(actual.value);
   // "51.3\n%" is one value wrapped by the template (seed 003), not two outcomes: every line must hold one.
   const outcomes = lines.every((line) => typeof line === 'string' && /[0-9０-９]|未測定|－|-/.test(line));
-  if (!actual || lines.length < 2 || !outcomes) return { parts: [cells], separateIndicators: false };
+  if (lines.length < 2 || !outcomes) return { parts: [cells], separateIndicators: false };
   const count = lines.length;
   let separateIndicators = false;
   const parts: RowCells[] = lines.map(() => ({ ...cells }));
@@ -76,6 +78,8 @@ export function splitRow(
  * splitting or merging form stages), so the finding points at the row's own explanation cell.
  */
 export function checkExplanation(cells: RowCells, sheet: string): Finding | null {
+  // Most tables have no explanation column: nothing to require, and no list to build per row.
+  if (cells.explanation === undefined && cells.improvement === undefined) return null;
   const explanationRefs = EXPLANATION_FIELDS.flatMap((field) => cells[field] ?? []);
   if (explanationRefs.length === 0) return null;
   if (explanationRefs.some(hasContent)) return null;
@@ -133,7 +137,7 @@ export class IdResolver {
   resolve(cells: RowCells, data: DataRow, blockId: string | null, findings: Finding[]): string | null {
     const ref = first(cells, 'indicatorId');
     if (ref && hasContent(ref)) {
-      const text = cellText(ref.value).trim();
+      const text = trimText(cellText(ref.value));
       const full = normalizeIndicatorId(text);
       if (full) return (this.previous = full);
       const letter = indicatorLetter(text);

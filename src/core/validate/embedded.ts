@@ -12,6 +12,8 @@ export interface Embedded {
 
 export function splitEmbedded(value: CellValue): Embedded | null {
   if (typeof value !== 'string') return null;
+  // No colon, no label (most value cells): skip the regular expressions below, which need one.
+  if (!value.includes(':') && !value.includes('：')) return null;
   // Several labelled lines ("…:80%以上\n…:3.5点以上") are several values: none of them is "the" value.
   if ((value.match(/[:：]/g) ?? []).length > 1 && value.trim().includes('\n')) return null;
   const match = /^(.*)[:：]\s*([^:：]+)$/s.exec(value.trim());

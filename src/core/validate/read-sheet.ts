@@ -10,15 +10,15 @@ import { findHeaderBlocks, type HeaderBlock } from '../layouts/header';
 import { layoutDefinition, recognizeLayout, type LayoutDefinition, type LayoutId } from '../layouts/layout';
 import { blocksFromMapping, mappingOf } from '../layouts/mapping';
 import { HeaderMatcher } from '../layouts/match';
-import { cellText } from '../layouts/normalize';
+import { cellText, isBlankText, trimText } from '../layouts/normalize';
 import { wardMentionedIn, wardOf } from '../layouts/wards';
-import { checkOverall, checkRecord } from './checks';
+import { checkOverall, checkRecord, type CheckContext } from './checks';
 import { checkCellErrors, checkExplanation, IdResolver, splitRow, type Draft } from './drafts';
 import { makeFinding } from './finding-builder';
 import { buildRecord, recordValues } from './records';
 import { first, hasContent, isEmptyRow, rowCells, type RowCells } from './row-cells';
 import { rulesFor } from './rules-binding';
-import { MAX_DATA_ROWS, scanSheet, type SheetScan } from './scan';
+import { MAX_DATA_ROWS, scanSheet, type BudgetCell, type SheetScan } from './scan';
 import type { ReadOptions, SheetReading, TableReading } from './types';
 
 const LOW_CONFIDENCE = 0.6;
@@ -26,7 +26,7 @@ const LOW_CONFIDENCE = 0.6;
 function isEmptySheet(sheet: SheetSnapshot): boolean {
   for (const row of sheet.values) {
     for (const value of row) {
-      if (value !== null && !(typeof value === 'string' && value.trim() === '')) return false;
+      if (value !== null && !(typeof value === 'string' && isBlankText(value))) return false;
     }
   }
   return true;
@@ -156,7 +156,30 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
     (_, index) => new IdResolver(name, catalogueIds, (layouts[index]?.id ?? 'generic').startsWith('fukushima')),
   );
   const primary = primaryTables(blocks, layouts);
+  const checkContext: CheckContext = {
+    sheet: name,
+    settings: options.settings,
+    catalogue: options.catalogue,
+    indicators,
+    rules,
+    requireWardAndId: false,
+    requireTarget: false,
+  };
+  const recordContext: RecordReadContext = {
+    options,
+    sheet: name,
+    layouts,
+    budgetsOf: scan.blocks.map((block) => block.budgets),
+    check: checkContext,
+    standardCheck: { ...checkContext, requireWardAndId: true, requireTarget: true },
+  };
+  // Table layouts turn each draft into its record at once, so a row's cells die young (100,000 rows
+  // kept as drafts until the end would all be copied by the garbage collector). Form layouts merge
+  // the stage tables of a block first, so their drafts are kept. Findings keep the same order either
+  // way: a row's draft findings come before its record's, and findings are sorted by row.
+  const keepDrafts = layouts.some((layout) => layout.form);
   const drafts: Draft[] = [];
+  const records: CaseRecord[] = [];
   const rowsPerTable = blocks.map(() => 0);
   for (const data of scan.dataRows) {
     const block = blocks[data.table];
@@ -176,48 +199,19 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
     const numbering = primary.has(data.table) && layouts[data.table]?.kind === 'indicator';
     const resolver = numbering ? resolvers[data.table] : undefined;
     const shared = separateIndicators ? null : (resolver?.numbered(baseId, rowWard) ?? baseId);
-    parts.forEach((part, index) => {
+    for (let index = 0; index < parts.length; index++) {
       const id = separateIndicators ? (resolver?.numbered(baseId, rowWard) ?? baseId) : shared;
       const partInfo = parts.length > 1 && !separateIndicators ? { index: index + 1, count: parts.length } : null;
-      drafts.push({ data, cells: part, indicatorId: id, part: partInfo });
-    });
+      const draft: Draft = { data, cells: parts[index] ?? cells, indicatorId: id, part: partInfo };
+      if (keepDrafts) drafts.push(draft);
+      // The parts of a split row share its ward cell (the ward is never split), so its ward is theirs.
+      else records.push(readRecord(draft, rowWard, recordContext, findings));
+    }
   }
-
-  const records: CaseRecord[] = [];
-  const merged = mergeForms(drafts, blocks, layouts);
-  for (const draft of merged) {
-    const layout = layouts[draft.data.table] ?? layoutDefinition('generic');
-    const values = recordValues(draft.cells);
-    const record = buildRecord(
-      draft.cells,
-      draft.data.row,
-      {
-        file: options.fileName ?? null,
-        sheet: name,
-        layout,
-        ward: rowWardOf(draft.cells) ?? ward,
-        indicatorId: draft.indicatorId,
-        part: draft.part,
-        budgets: scan.blocks[draft.data.block]?.budgets ?? [],
-      },
-      values,
-    );
-    checkRecord(
-      record,
-      draft.cells,
-      {
-        sheet: name,
-        settings: options.settings,
-        catalogue: options.catalogue,
-        indicators,
-        rules,
-        requireWardAndId: layout.id === 'standard',
-        requireTarget: layout.id === 'standard',
-      },
-      findings,
-      values,
-    );
-    records.push(record);
+  if (keepDrafts) {
+    for (const draft of mergeForms(drafts, blocks, layouts)) {
+      records.push(readRecord(draft, rowWardOf(draft.cells) ?? ward, recordContext, findings));
+    }
   }
   for (const block of scan.blocks) {
     for (const budget of block.budgets) {
@@ -281,10 +275,44 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
   };
 }
 
+interface RecordReadContext {
+  readonly options: ReadOptions;
+  readonly sheet: string;
+  readonly layouts: readonly LayoutDefinition[];
+  /** Budget cells of each block, by block index. */
+  readonly budgetsOf: readonly (readonly BudgetCell[])[];
+  /** The checks' context, and the same for the standard layout (ward, id and target required). */
+  readonly check: CheckContext;
+  readonly standardCheck: CheckContext;
+}
+
+/** One draft of a ward's row → its record, checked cell by cell (findings pushed to `findings`). */
+function readRecord(draft: Draft, ward: string | null, context: RecordReadContext, findings: Finding[]): CaseRecord {
+  const layout = context.layouts[draft.data.table] ?? layoutDefinition('generic');
+  const values = recordValues(draft.cells);
+  const record = buildRecord(
+    draft.cells,
+    draft.data.row,
+    {
+      file: context.options.fileName ?? null,
+      sheet: context.sheet,
+      layout,
+      ward,
+      indicatorId: draft.indicatorId,
+      part: draft.part,
+      budgets: context.budgetsOf[draft.data.block] ?? [],
+    },
+    values,
+  );
+  const check = layout.id === 'standard' ? context.standardCheck : context.check;
+  checkRecord(record, draft.cells, check, findings, values);
+  return record;
+}
+
 function rowWardOf(cells: RowCells): string | null {
   const ref = first(cells, 'ward');
   if (!ref || !hasContent(ref)) return null;
-  return wardOf(cellText(ref.value)) ?? cellText(ref.value).trim();
+  return wardOf(cellText(ref.value)) ?? trimText(cellText(ref.value));
 }
 
 /**
@@ -340,14 +368,17 @@ function mergeForms(drafts: Draft[], blocks: readonly HeaderBlock[], layouts: re
 /** Duplicate indicator in one ward (outcome parts of one split row share their id by design). */
 export function duplicateIndicators(records: readonly CaseRecord[], sheet: string | null): Finding[] {
   const findings: Finding[] = [];
-  const seen = new Map<string, CaseRecord>();
+  // Keyed by ward, then id: no "ward|id" string is built and hashed per record (a sheet may hold 100,000).
+  const seen = new Map<string, Map<string, CaseRecord>>();
   for (const record of records) {
     if (record.kind === 'initiative' || !record.indicatorId) continue;
     if (record.part && record.part.index > 1) continue;
-    const key = `${record.ward ?? ''}|${record.indicatorId}`;
-    const earlier = seen.get(key);
+    const wardKey = record.ward ?? '';
+    let ofWard = seen.get(wardKey);
+    if (!ofWard) seen.set(wardKey, (ofWard = new Map<string, CaseRecord>()));
+    const earlier = ofWard.get(record.indicatorId);
     if (!earlier) {
-      seen.set(key, record);
+      ofWard.set(record.indicatorId, record);
       continue;
     }
     if (sheet === null && earlier.source.sheet === record.source.sheet) continue;

@@ -1,16 +1,16 @@
 import type { CellValue } from '../cell';
 import type { BudgetAmount, CaseRecord, ImplementationStatus } from '../record';
-import { cellAddress } from '../layouts/address';
+import { cellAddress, columnLetters } from '../layouts/address';
 import type { Field } from '../layouts/fields';
 import type { LayoutDefinition } from '../layouts/layout';
-import { cellText } from '../layouts/normalize';
+import { cellText, trimText } from '../layouts/normalize';
 import { labelPart, splitEmbedded, valuePart } from './embedded';
 import { first, hasContent, linesOf, type CellRef, type RowCells } from './row-cells';
 import type { BudgetCell } from './scan';
 
 function textOrNull(ref: CellRef | null): string | null {
   if (!ref || !hasContent(ref)) return null;
-  return cellText(ref.value).trim();
+  return trimText(cellText(ref.value));
 }
 
 function joinTexts(refs: readonly CellRef[] | undefined): string | null {
@@ -99,17 +99,30 @@ export interface RecordContext {
 
 const NO_BUDGETS: readonly BudgetAmount[] = Object.freeze([]);
 
+/** A1 address of each field's (first) cell. The row's number is written once, not once per cell. */
+function sourceCells(cells: RowCells): Record<string, string> {
+  const addresses: Record<string, string> = {};
+  let row = -1;
+  let rowNumber = '';
+  for (const field in cells) {
+    const ref = cells[field as Field]?.[0];
+    if (!ref) continue;
+    if (ref.row !== row) {
+      row = ref.row;
+      rowNumber = String(row + 1);
+    }
+    addresses[field] = columnLetters(ref.col) + rowNumber;
+  }
+  return addresses;
+}
+
 export function buildRecord(
   cells: RowCells,
   row: number,
   context: RecordContext,
   values: RecordValues = recordValues(cells),
 ): CaseRecord {
-  const cellsByField: Record<string, string> = {};
-  for (const field in cells) {
-    const ref = cells[field as Field]?.[0];
-    if (ref) cellsByField[field] = cellAddress(ref.row, ref.col);
-  }
+  const cellsByField = sourceCells(cells);
   const listed = readListed(textOrNull(first(cells, 'listedInPlan')) ?? '');
   const implementation = readImplementation(textOrNull(first(cells, 'implementation')) ?? '');
   const indicatorText =
@@ -122,7 +135,9 @@ export function buildRecord(
           amount: budget.value,
           cell: cellAddress(budget.row, budget.col),
         }));
-  return {
+  // One literal for the common record; a spread for `part` in the middle of it would copy every record
+  // through the runtime, so the rare split record is rebuilt with its part instead.
+  const record: CaseRecord = {
     ward: context.ward,
     indicatorId: context.indicatorId,
     indicatorText,
@@ -130,7 +145,7 @@ export function buildRecord(
     actual: values.actual,
     previous: valuePart(first(cells, 'previous')?.value ?? null),
     declaredMark: textOrNull(first(cells, 'mark')),
-    explanation: joinTexts([...(cells.explanation ?? []), ...(cells.improvement ?? [])]),
+    explanation: explanationOf(cells),
     activityTarget: values.activityTarget,
     withdrawalCriterion: first(cells, 'withdrawalCriterion')?.value ?? null,
     listedInPlan: listed === undefined ? null : listed,
@@ -140,10 +155,22 @@ export function buildRecord(
     // A 取組項目 sheet item that names its policy indicator (区政編 改革の柱1-ア) is that indicator's case.
     kind: context.layout.id === 'taisho-initiative' && context.indicatorId !== null ? 'indicator' : context.layout.kind,
     layout: context.layout.id,
-    ...(context.part ? { part: context.part } : {}),
     unit: textOrNull(first(cells, 'unit')),
     markTarget: values.markTarget,
     overallMark: textOrNull(first(cells, 'overallMark')),
     budgets,
   };
+  return context.part ? withPart(record, context.part) : record;
+}
+
+/** The record of one outcome of a split row: `part` goes after `layout`, in the record's documented order. */
+function withPart(record: CaseRecord, part: NonNullable<RecordContext['part']>): CaseRecord {
+  const { unit, markTarget, overallMark, budgets, ...head } = record;
+  return { ...head, part, unit, markTarget, overallMark, budgets };
+}
+
+/** 課題 then 改善策, one per line; null when the row has neither. */
+function explanationOf(cells: RowCells): string | null {
+  if (cells.explanation === undefined && cells.improvement === undefined) return null;
+  return joinTexts([...(cells.explanation ?? []), ...(cells.improvement ?? [])]);
 }

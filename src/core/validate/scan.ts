@@ -4,6 +4,7 @@ import type { SheetGrid } from '../layouts/grid';
 import { groupHeading, normalizeIndicatorId, sectionHeading } from '../layouts/indicator-id';
 import type { SheetMarker } from '../layouts/layout';
 import { HeaderMatcher } from '../layouts/match';
+import { isBlankText } from '../layouts/normalize';
 import { wardMentionedIn } from '../layouts/wards';
 
 /** A 決算額/予算額 pair found in a block ("4決算額 | 77百万円"). */
@@ -51,7 +52,7 @@ const LEGEND = /(^|\s)[A-Za-zＡ-Ｚａ-ｚアイ○×◯]\s*[:：]\s*\S/;
 const PDCA_STAGES = new Set(['P', 'D', 'C', 'A']);
 
 function textOf(value: CellValue | undefined): string | null {
-  return typeof value === 'string' && value.trim() !== '' ? value : null;
+  return typeof value === 'string' && !isBlankText(value) ? value : null;
 }
 
 function filledCells(values: readonly CellValue[]): { offset: number; value: CellValue }[] {
@@ -59,10 +60,37 @@ function filledCells(values: readonly CellValue[]): { offset: number; value: Cel
   for (let offset = 0; offset < values.length; offset++) {
     const value = values[offset] ?? null;
     if (value === null) continue;
-    if (typeof value === 'string' && value.trim() === '') continue;
+    if (typeof value === 'string' && isBlankText(value)) continue;
     cells.push({ offset, value });
   }
   return cells;
+}
+
+/** How many cells of a row are filled, and the first two of them: all that most rows are asked. */
+interface FilledSummary {
+  readonly count: number;
+  readonly firstOffset: number;
+  readonly first: CellValue;
+  readonly second: CellValue;
+}
+
+/** The summary of `filledCells(values)`, without building the list (most rows need only this). */
+function summarizeFilled(values: readonly CellValue[]): FilledSummary {
+  let count = 0;
+  let firstOffset = -1;
+  let first: CellValue = null;
+  let second: CellValue = null;
+  for (let offset = 0; offset < values.length; offset++) {
+    const value = values[offset] ?? null;
+    if (value === null) continue;
+    if (typeof value === 'string' && isBlankText(value)) continue;
+    if (count === 0) {
+      firstOffset = offset;
+      first = value;
+    } else if (count === 1) second = value;
+    count++;
+  }
+  return { count, firstOffset, first, second };
 }
 
 function isLegendRow(cells: { value: CellValue }[]): boolean {
@@ -122,17 +150,17 @@ export function scanSheet(grid: SheetGrid, headers: readonly HeaderBlock[], matc
     }
     rowsSinceHeader++;
     const values = grid.rowValues(row);
-    const cells = filledCells(values);
-    if (cells.length === 0) continue;
-    const first = textOf(cells[0]?.value);
-    const second = cells[1] ? textOf(cells[1].value) : null;
+    const filled = summarizeFilled(values);
+    if (filled.count === 0) continue;
+    const first = textOf(filled.first);
+    const second = filled.count > 1 ? textOf(filled.second) : null;
 
-    if (first && cells.length <= 2 && INITIATIVE_TITLE.test(first)) {
+    if (first && filled.count <= 2 && INITIATIVE_TITLE.test(first)) {
       markers.add(first.includes('経営課題') ? 'budget' : 'initiativeBlock');
       blocks.push({ title: [first, second].filter(Boolean).join(' '), indicatorId: null, budgets: [] });
       continue;
     }
-    if (first && cells.length <= 2) {
+    if (first && filled.count <= 2) {
       const idTitle = /^(\S+)\s+\S/.exec(first.trim());
       const titleId = idTitle ? normalizeIndicatorId(idTitle[1] ?? '') : null;
       if (titleId && !(second && /\d/.test(second))) {
@@ -141,20 +169,20 @@ export function scanSheet(grid: SheetGrid, headers: readonly HeaderBlock[], matc
       }
       const headingText = second ?? '';
       const groupNo = groupHeading(first);
-      if (groupNo !== null && (cells.length === 1 || /^[「『]|向けて/.test(headingText))) {
+      if (groupNo !== null && (filled.count === 1 || /^[「『]|向けて/.test(headingText))) {
         group = groupNo;
         section = null;
         markers.add('sectionHeading');
         continue;
       }
       const sectionNo = sectionHeading(first);
-      if (sectionNo !== null && (cells.length === 1 || !/\d/.test(headingText))) {
+      if (sectionNo !== null && (filled.count === 1 || !/\d/.test(headingText))) {
         section = sectionNo;
         continue;
       }
     }
     // Label rows of a plan block ("課題認識 | …", "主な戦略 | …") describe it; they are not data.
-    if (first && cells.length <= 2 && cells[0]?.offset === 0) {
+    if (first && filled.count <= 2 && filled.firstOffset === 0) {
       const label = matcher.match(first);
       if (label && label.score === 1 && (label.field === 'context' || label.field === 'stage')) continue;
     }
@@ -164,10 +192,10 @@ export function scanSheet(grid: SheetGrid, headers: readonly HeaderBlock[], matc
       blocks[blocks.length - 1]?.budgets.push(...budgets);
       continue;
     }
-    if (rowsSinceHeader <= 2 && table >= 0 && isLegendRow(cells)) continue;
+    if (rowsSinceHeader <= 2 && table >= 0 && isLegendRow(filledCells(values))) continue;
     if (table < 0) {
       if (titleWard === null) {
-        for (const cell of cells) {
+        for (const cell of filledCells(values)) {
           const text = textOf(cell.value);
           const ward = text && text.length <= 200 ? wardMentionedIn(text) : null;
           if (ward) {
@@ -180,8 +208,8 @@ export function scanSheet(grid: SheetGrid, headers: readonly HeaderBlock[], matc
     }
     // A lone text in a table of several columns is a caption (the next table's title), not a record.
     const current = headers[table];
-    if (cells.length === 1 && typeof cells[0]?.value === 'string' && current && current.columns.length >= 3) {
-      const col = grid.originCol + (cells[0]?.offset ?? 0);
+    if (filled.count === 1 && typeof filled.first === 'string' && current && current.columns.length >= 3) {
+      const col = grid.originCol + filled.firstOffset;
       const field = current.columns.find((column) => column.col === col)?.field;
       if (field !== 'actual') continue;
     }

@@ -31,8 +31,11 @@ export function validateWorkbook(workbook: WorkbookSnapshot, options: ValidateOp
   if (recognised.length === 0) {
     findings.unshift(makeFinding('layout.unknown', { sheet: workbook.sheets[0]?.name ?? '' }, fileName ?? ''));
   }
-  // Duplicates within a sheet are reported by readSheet; here only those across sheets.
-  for (const finding of duplicateIndicators(records, null)) findings.push(finding);
+  // Duplicates within a sheet are reported by readSheet; here only those across sheets (none when the
+  // records all come from one sheet, so that common case skips the pass).
+  if (sheets.filter((sheet) => sheet.records.length > 0).length > 1) {
+    for (const finding of duplicateIndicators(records, null)) findings.push(finding);
+  }
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const warnings = findings.filter((finding) => finding.severity === 'warning').length;
   return {
