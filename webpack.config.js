@@ -1,0 +1,172 @@
+// Builds the add-in into dist/: the task pane and the custom functions in one page (shared runtime),
+// functions.json generated from the JSDoc of src/functions/functions.ts, its Japanese twin
+// functions.ja-JP.json, the icons, and manifest.xml rewritten for the URL the add-in is hosted at.
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const MinimizerPlugin = require('minimizer-webpack-plugin');
+const { require: tsxRequire } = require('tsx/cjs/api');
+
+/** The URL manifest.xml in the repository is written for (the dev server). */
+const DEV_BASE_URL = 'https://localhost:3000/';
+
+/** Where dist/ will be served from; a ward office can host it anywhere (https only). */
+function baseUrl() {
+  const url = process.env.KUSEI_BASE_URL || DEV_BASE_URL;
+  if (!/^https:\/\//.test(url)) throw new Error(`KUSEI_BASE_URL must be an https URL, got "${url}"`);
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/**
+ * Certificates made by `npx office-addin-dev-certs install` when they exist (Excel trusts them once
+ * their CA is installed); otherwise webpack-dev-server's own self-signed certificate.
+ */
+function httpsServer() {
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const files = { key: 'localhost.key', cert: 'localhost.crt', ca: 'ca.crt' };
+  if (!Object.values(files).every((file) => fs.existsSync(path.join(dir, file)))) return 'https';
+  const options = {};
+  for (const [option, file] of Object.entries(files)) options[option] = fs.readFileSync(path.join(dir, file));
+  return { type: 'https', options };
+}
+
+const DESCRIPTIONS_JA = path.join(__dirname, 'src', 'functions', 'descriptions.ja-JP.json');
+
+/**
+ * Build step: functions.ja-JP.json from the generated functions.json and the one table of Japanese
+ * descriptions (src/functions/descriptions.ja-JP.json). A missing description, or one naming a
+ * parameter that does not exist, fails the build. The logic is src/functions/localize.ts (loaded
+ * through tsx), the same code the tests check.
+ */
+class LocalizedMetadataPlugin {
+  /** @param {{ metadata: string, output: string }} options asset names of the generated and the localized file */
+  constructor(options) {
+    this.options = options;
+  }
+
+  apply(compiler) {
+    const { Compilation, WebpackError, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('LocalizedMetadataPlugin', (compilation) => {
+      compilation.fileDependencies.add(DESCRIPTIONS_JA);
+      compilation.hooks.processAssets.tap(
+        { name: 'LocalizedMetadataPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const { metadata, output } = this.options;
+          const generated = compilation.getAsset(metadata);
+          if (!generated) {
+            compilation.errors.push(new WebpackError(`${metadata} was not generated: no ${output}`));
+            return;
+          }
+          try {
+            const { localizeMetadata } = tsxRequire('./src/functions/localize.ts', __filename);
+            const table = JSON.parse(fs.readFileSync(DESCRIPTIONS_JA, 'utf8'));
+            const localized = localizeMetadata(JSON.parse(generated.source.source().toString()), table);
+            compilation.emitAsset(output, new sources.RawSource(JSON.stringify(localized, null, 4)));
+          } catch (error) {
+            compilation.errors.push(new WebpackError(String(error && error.message ? error.message : error)));
+          }
+        },
+      );
+    });
+  }
+}
+
+/**
+ * Build step: the icons into dist/assets and manifest.xml into dist with its URLs rewritten for where
+ * dist/ will be hosted. A few lines of our own instead of copy-webpack-plugin: the manifest must be
+ * rewritten on the way, and this needs nothing but webpack.
+ */
+class StaticAssetsPlugin {
+  /** @param {{ root: string, icons: string, manifest: string, rewriteManifest: (xml: string) => string }} options */
+  constructor(options) {
+    this.options = options;
+  }
+
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    const { root, icons, manifest, rewriteManifest } = this.options;
+    compiler.hooks.thisCompilation.tap('StaticAssetsPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'StaticAssetsPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const iconDir = path.join(root, icons);
+          compilation.contextDependencies.add(iconDir);
+          for (const file of fs.readdirSync(iconDir).filter((name) => name.endsWith('.png'))) {
+            const source = new sources.RawSource(fs.readFileSync(path.join(iconDir, file)));
+            compilation.emitAsset(`${icons}/${file}`, source, { minimized: true });
+          }
+          const manifestPath = path.join(root, manifest);
+          compilation.fileDependencies.add(manifestPath);
+          const xml = rewriteManifest(fs.readFileSync(manifestPath, 'utf8'));
+          compilation.emitAsset(manifest, new sources.RawSource(xml), { minimized: true });
+        },
+      );
+    });
+  }
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === 'production';
+  const url = baseUrl();
+  return {
+    devtool: production ? false : 'source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      functions: './src/functions/functions.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      // Keep the Node library build (dist/lib, dist/core … from `npm run build:lib`).
+      clean: false,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      // The browser build of ExcelJS is already bundled and minified: parsing it again is slow and
+      // its internal requires must stay untouched (toolchain.md).
+      noParse: [/exceljs[\\/]dist[\\/]exceljs\.min\.js$/],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: 'tsconfig.json' } },
+        },
+      ],
+    },
+    optimization: {
+      // Both entries run in one page (shared runtime): one webpack runtime, so modules and lazy
+      // chunks are loaded once and not by two competing runtimes.
+      runtimeChunk: 'single',
+      // The ExcelJS chunk is shipped minified already: minifying it again costs minutes (toolchain.md).
+      minimizer: [new MinimizerPlugin({ exclude: /exceljs/ })],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: './src/functions/functions.ts', output: 'functions.json' }),
+      new LocalizedMetadataPlugin({ metadata: 'functions.json', output: 'functions.ja-JP.json' }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['runtime', 'taskpane', 'functions'],
+      }),
+      new StaticAssetsPlugin({
+        root: __dirname,
+        icons: 'assets',
+        manifest: 'manifest.xml',
+        // Every URL, and the AppDomain (an origin, without the path).
+        rewriteManifest: (xml) =>
+          xml.split(DEV_BASE_URL).join(url).split(new URL(DEV_BASE_URL).origin).join(new URL(url).origin),
+      }),
+    ],
+    devServer: {
+      host: 'localhost',
+      port: 3000,
+      server: httpsServer(),
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+    },
+  };
+};
