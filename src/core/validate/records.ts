@@ -18,18 +18,22 @@ function joinTexts(refs: readonly CellRef[] | undefined): string | null {
   return texts.length === 0 ? null : texts.join('\n');
 }
 
-const LISTED_WORDS: Readonly<Record<string, boolean>> = { 記載あり: true, 記載なし: false };
-const IMPLEMENTATION_WORDS: Readonly<Record<string, ImplementationStatus>> = {
-  全て実施: 'full',
-  一部実施: 'partial',
-  実施: 'done',
-  未実施: 'notDone',
-};
+// Maps, not object literals: a cell reading "constructor" must not find Object.prototype's.
+const LISTED_WORDS: ReadonlyMap<string, boolean> = new Map([
+  ['記載あり', true],
+  ['記載なし', false],
+]);
+const IMPLEMENTATION_WORDS: ReadonlyMap<string, ImplementationStatus> = new Map([
+  ['全て実施', 'full'],
+  ['一部実施', 'partial'],
+  ['実施', 'done'],
+  ['未実施', 'notDone'],
+]);
 
 /** 記載あり → true, 記載なし → false, blank → null, anything else → undefined (a finding). */
 export function readListed(text: string): boolean | null | undefined {
   // The words as the standard layout writes them need no normalising (the common case, row after row).
-  const direct = LISTED_WORDS[text];
+  const direct = LISTED_WORDS.get(text);
   if (direct !== undefined) return direct;
   const plain = text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
   if (plain === '') return null;
@@ -40,7 +44,7 @@ export function readListed(text: string): boolean | null | undefined {
 
 /** 全て実施 / 一部実施 / 実施 / 未実施 (and variants), blank → null, anything else → undefined. */
 export function readImplementation(text: string): ImplementationStatus | null | undefined {
-  const direct = IMPLEMENTATION_WORDS[text];
+  const direct = IMPLEMENTATION_WORDS.get(text);
   if (direct !== undefined) return direct;
   const plain = text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
   if (plain === '') return null;
