@@ -6,6 +6,7 @@ import type { Era } from '../values/fiscal-year';
 import { normalizeText } from '../values/normalize';
 import { readQuantity } from '../values/quantity';
 import type { Direction } from '../values/target';
+import { ownEntry } from '../lookup';
 
 /** Options every rule accepts after its positional arguments (the workbook's settings). */
 export interface RuleOptions {
@@ -51,7 +52,9 @@ const DIRECTION_ARGS: Readonly<Record<string, DirectionOverride>> = {
 export function readDirectionArg(value: unknown): Result<DirectionOverride | null> {
   if (isOmitted(value)) return null;
   const text = typeof value === 'string' ? normalizeText(value).toLowerCase() : describeValue(value);
-  return DIRECTION_ARGS[text] ?? kuseiError('#VALUE!', 'DIRECTION_UNREADABLE', { text: describeValue(value) });
+  return (
+    ownEntry(DIRECTION_ARGS, text) ?? kuseiError('#VALUE!', 'DIRECTION_UNREADABLE', { text: describeValue(value) })
+  );
 }
 
 /** A whole-number argument (year k, period n), written as a number or as text ("１"). */

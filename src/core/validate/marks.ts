@@ -1,3 +1,5 @@
+import { ownEntry } from '../lookup';
+
 /**
  * Declared marks as the sheets write them (domain §2): A/B, a/b, 目標達成…, ア/イ, ○/×, outlooks.
  * `negative` marks require an explanation (R5); `kind` says how the mark can be recomputed (R6).
@@ -53,15 +55,15 @@ export const MARK_CHOICES =
 /** The mark a cell declares, or null when it is not one ("未測定" and blanks are not marks). */
 export function readMark(text: string): ReadMark | null {
   let plain = text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
-  const alias = ALIASES[plain];
+  const alias = ownEntry(ALIASES, plain);
   if (alias) plain = alias;
-  const direct = VOCABULARY[plain];
+  const direct = ownEntry(VOCABULARY, plain);
   if (direct) return direct;
   // "ア:有効であり…", "B(順調でない)": the mark is what comes before the explanation.
   const head = /^([^:(（]+)[:(（]/.exec(plain)?.[1];
   if (head !== undefined) {
-    const aliased = ALIASES[head] ?? head;
-    return VOCABULARY[aliased] ?? null;
+    const aliased = ownEntry(ALIASES, head) ?? head;
+    return ownEntry(VOCABULARY, aliased) ?? null;
   }
   return null;
 }

@@ -1,3 +1,5 @@
+import { ownEntry } from '../lookup';
+
 /**
  * Units the documents write after a number (domain §3). Unknown words after a number are not
  * taken as units silently: they make the reading fail with a message naming the word.
@@ -69,11 +71,11 @@ const UNIT_ALIASES: Readonly<Record<string, string>> = {
 };
 
 export function isKnownUnit(unit: string): boolean {
-  return KNOWN_UNIT_SET.has(unit) || UNIT_ALIASES[unit] !== undefined;
+  return KNOWN_UNIT_SET.has(unit) || ownEntry(UNIT_ALIASES, unit) !== undefined;
 }
 
 export function canonicalUnit(unit: string): string {
-  return UNIT_ALIASES[unit] ?? unit;
+  return ownEntry(UNIT_ALIASES, unit) ?? unit;
 }
 
 /** The longest known unit at the start of `text` (already normalised), or null. */
@@ -93,8 +95,8 @@ export function unitAtStart(text: string): string | null {
  */
 export function unitFactor(from: string, to: string): number | null {
   if (from === to) return 1;
-  const fromScale = MONEY_SCALE[from];
-  const toScale = MONEY_SCALE[to];
+  const fromScale = ownEntry(MONEY_SCALE, from);
+  const toScale = ownEntry(MONEY_SCALE, to);
   if (fromScale !== undefined && toScale !== undefined) return fromScale / toScale;
   return null;
 }
