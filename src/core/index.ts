@@ -9,8 +9,23 @@ export type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
 export { DEFAULT_SETTINGS, planYearIndex, type AmbiguousIncreaseRule, type KuseiSettings } from './settings';
 
 // Messages
-export { MESSAGES, VALUE_MESSAGES, errorMessageEn, kuseiError, renderMessage } from './messages';
-export type { Language, MessageParams, MessageTable, MessageText } from './messages';
+export {
+  MESSAGES,
+  VALUE_MESSAGES,
+  AGGREGATE_MESSAGES,
+  FUNCTION_MESSAGES,
+  errorMessageEn,
+  kuseiError,
+  renderMessage,
+} from './messages';
+export type {
+  AggregateCode,
+  FunctionMessageCode,
+  Language,
+  MessageParams,
+  MessageTable,
+  MessageText,
+} from './messages';
 
 // Values (helper A)
 export {
@@ -120,8 +135,6 @@ export {
   CITY_WARD_LABEL,
   CITY_WARD_NAMES,
   isCityWard,
-  AGGREGATE_MESSAGES,
-  formatAggregateMessage,
   listGrid,
   summaryGrid,
   summaryGrids,
@@ -133,7 +146,6 @@ export {
   SUMMARY_SHEET,
 } from './aggregate';
 export type {
-  AggregateCode,
   AggregateFinding,
   AggregateOptions,
   CaseStatus,

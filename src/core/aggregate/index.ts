@@ -1,7 +1,6 @@
 export { aggregate } from './aggregate';
 export { Consolidator, type ConsolidationFile, type ConsolidationResult } from './consolidation';
 export { CITY_WARD_LABEL, CITY_WARD_NAMES, isCityWard } from './city';
-export { AGGREGATE_MESSAGES, formatAggregateMessage, type AggregateCode } from './messages';
 export type {
   AggregateFinding,
   AggregateOptions,

@@ -2,9 +2,13 @@ import type { ExcelErrorKind, KuseiError } from '../result';
 import type { Language, MessageParams, MessageTable } from './table';
 import { VALUE_MESSAGES } from './values';
 import { FINDING_MESSAGES } from './findings';
+import { AGGREGATE_MESSAGES } from './aggregate';
+import { FUNCTION_MESSAGES } from './functions';
 
 export type { Language, MessageParams, MessageTable, MessageText } from './table';
 export { VALUE_MESSAGES } from './values';
+export { AGGREGATE_MESSAGES, type AggregateCode } from './aggregate';
+export { FUNCTION_MESSAGES, type FunctionMessageCode } from './functions';
 
 /**
  * The one message table of the project: every code any part of the core reports, in Japanese and
@@ -13,6 +17,8 @@ export { VALUE_MESSAGES } from './values';
 export const MESSAGES: MessageTable = {
   ...VALUE_MESSAGES,
   ...FINDING_MESSAGES,
+  ...AGGREGATE_MESSAGES,
+  ...FUNCTION_MESSAGES,
 };
 
 /** Renders a code's message in a language; unknown codes render the code itself (a programmer mistake shows). */
@@ -22,8 +28,15 @@ export function renderMessage(code: string, params: MessageParams = {}, language
   const template = language === 'en' ? entry.en : entry.ja;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    return value === undefined ? whole : clipped(String(value));
   });
+}
+
+/** A message quotes at most this much of a cell: a 30,000-character cell would drown what to do. */
+const MAX_QUOTED = 200;
+
+function clipped(text: string): string {
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…(${text.length})` : text;
 }
 
 /** Builds the error value the core returns for bad input, with its Japanese message. */

@@ -1,3 +1,5 @@
+import type { MessageTable } from './table';
+
 /**
  * Messages of consolidation findings, Japanese and English, keyed by code. Each says what is wrong
  * with the set of cases and what to do about it. `{name}` placeholders are filled from params.
@@ -51,14 +53,6 @@ export const AGGREGATE_MESSAGES = {
     ja: '{ward}の指標{indicator}は「{listing}」で「{implementation}」ですが、表1にはこの組合せの欄がありません。記載ありなら「全て実施」か「一部実施」、記載なしなら「実施」か「未実施」にしてください。',
     en: '{ward}, indicator {indicator} is "{listing}" with "{implementation}", a combination Table 1 has no column for. Listed cases are 全て実施 or 一部実施; unlisted ones 実施 or 未実施.',
   },
-} as const;
+} as const satisfies MessageTable;
 
 export type AggregateCode = keyof typeof AGGREGATE_MESSAGES;
-
-export type MessageParams = Readonly<Record<string, string | number>>;
-
-export function formatAggregateMessage(code: AggregateCode, lang: 'ja' | 'en', params: MessageParams): string {
-  return AGGREGATE_MESSAGES[code][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
