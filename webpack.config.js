@@ -120,8 +120,9 @@ module.exports = (_env, argv) => {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
       chunkFilename: '[name].[contenthash:8].js',
-      // Keep the Node library build (dist/lib, dist/core … from `npm run build:lib`).
-      clean: false,
+      // Remove stale chunks of earlier builds, but keep the Node library build (dist/lib, dist/core …
+      // from `npm run build:lib`).
+      clean: { keep: /^(lib|core|files|cli)[\\/]/ },
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {

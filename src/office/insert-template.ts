@@ -1,0 +1,52 @@
+import { columnLetters } from '../taskpane/a1';
+import type { TemplateSheet } from '../taskpane/gateway';
+import { freeSheetName } from '../taskpane/sheet-names';
+import { addTextFormats } from './write-status';
+
+/**
+ * A new sheet in the KUSEI standard layout, in two requests: learn the sheet names (to pick a free
+ * one), then add the sheet and write everything, formats included, in one batch.
+ */
+export async function insertTemplate(
+  context: Excel.RequestContext,
+  template: TemplateSheet,
+  withConditionalFormats: boolean,
+): Promise<string> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+
+  const name = freeSheetName(
+    template.name,
+    sheets.items.map((sheet) => sheet.name),
+  );
+  const sheet = sheets.add(name);
+  const width = Math.max(...template.rows.map((row) => row.length));
+  const height = template.rows.length;
+  const lastColumn = columnLetters(width - 1);
+  const body = sheet.getRange(`A1:${lastColumn}${height}`);
+  body.formulas = template.rows.map((row) =>
+    Array.from({ length: width }, (_, c) => {
+      const cell = row[c];
+      return cell === null || cell === undefined || typeof cell === 'object' ? '' : cell;
+    }),
+  );
+  for (const [column, format] of Object.entries(template.columnFormats)) {
+    const letters = columnLetters(Number(column));
+    sheet.getRange(`${letters}${template.headerRow + 1}:${letters}${height}`).numberFormat = Array.from(
+      { length: height - template.headerRow },
+      () => [format],
+    );
+  }
+  sheet.getRange(`A${template.headerRow}:${lastColumn}${template.headerRow}`).format.font.bold = true;
+  if (withConditionalFormats && height > template.headerRow) {
+    const status = sheet.getRange(
+      `${template.statusColumn}${template.headerRow + 1}:${template.statusColumn}${height}`,
+    );
+    addTextFormats(status, template.styles);
+  }
+  sheet.getRange(`A1:${lastColumn}${height}`).format.autofitColumns();
+  sheet.activate();
+  await context.sync();
+  return name;
+}

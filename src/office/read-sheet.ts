@@ -1,0 +1,129 @@
+import type { CellValue } from '../core/cell';
+import type { SheetSnapshot } from '../core/snapshot';
+import { cellAddress, columnLetters, parseRange } from '../taskpane/a1';
+
+/**
+ * Cells read per request. Excel on the web caps a request (and its response) at 5 MB; we load four
+ * arrays per cell (values, valueTypes, formulas, numberFormat), typically 30–35 bytes together, so
+ * 150,000 cells (a 12-column sheet of 12,500 rows) stays well under the cap.
+ */
+export const CELLS_PER_REQUEST = 150_000;
+
+interface LoadedBlock {
+  readonly values: unknown[][];
+  readonly valueTypes: string[][];
+  readonly formulas: unknown[][];
+  readonly numberFormat: unknown[][];
+}
+
+/**
+ * The active sheet's used range as a snapshot. The first sync learns its size and merged areas,
+ * the second loads every cell; a sheet too large for one request is loaded in row chunks of
+ * CELLS_PER_REQUEST cells, one sync each.
+ */
+export async function readActiveSheet(context: Excel.RequestContext, withMerges: boolean): Promise<SheetSnapshot> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load('name');
+  const used = sheet.getUsedRange();
+  used.load('address,rowCount,columnCount');
+  const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
+  merged?.load('address');
+  await context.sync();
+
+  const bounds = parseRange(used.address);
+  if (!bounds) throw new Error(`Unexpected used range address: ${used.address}`);
+  const blocks = await loadAdaptively(context, sheet, bounds.start, used.rowCount, used.columnCount, CELLS_PER_REQUEST);
+  const merges = merged && !merged.isNullObject ? splitAreas(merged.address) : [];
+  return toSnapshot(sheet.name, cellAddress(bounds.start), blocks, merges);
+}
+
+/** Office's code for a request or response over the host's size limit (5 MB on the web). */
+const PAYLOAD_TOO_LARGE = 'RequestPayloadSizeLimitExceeded';
+
+function isPayloadTooLarge(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === PAYLOAD_TOO_LARGE;
+}
+
+/**
+ * Cells whose text is far longer than usual (long 課題 paragraphs) can push a chunk over the limit
+ * anyway: then the sheet is read again in chunks a quarter the size, down to one row per request.
+ * Any other failure, or one that one row cannot avoid, is rethrown.
+ */
+async function loadAdaptively(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  start: { col: number; row: number },
+  rowCount: number,
+  columnCount: number,
+  cellsPerRequest: number,
+): Promise<LoadedBlock[]> {
+  try {
+    return await loadBlocks(context, sheet, start, rowCount, columnCount, cellsPerRequest);
+  } catch (error) {
+    if (!isPayloadTooLarge(error) || cellsPerRequest <= columnCount) throw error;
+    return await loadAdaptively(context, sheet, start, rowCount, columnCount, Math.floor(cellsPerRequest / 4));
+  }
+}
+
+async function loadBlocks(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  start: { col: number; row: number },
+  rowCount: number,
+  columnCount: number,
+  cellsPerRequest: number,
+): Promise<LoadedBlock[]> {
+  const rowsPerChunk = Math.max(1, Math.floor(cellsPerRequest / Math.max(1, columnCount)));
+  const lastColumn = columnLetters(start.col + columnCount - 1);
+  const blocks: LoadedBlock[] = [];
+  for (let offset = 0; offset < rowCount; offset += rowsPerChunk) {
+    const firstRow = start.row + offset;
+    const lastRow = start.row + Math.min(rowCount, offset + rowsPerChunk) - 1;
+    const chunk = sheet.getRange(`${columnLetters(start.col)}${firstRow}:${lastColumn}${lastRow}`);
+    chunk.load('values,valueTypes,formulas,numberFormat');
+    // One request per chunk is the point: a single request over the 5 MB cap would fail.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    blocks.push({
+      values: chunk.values,
+      valueTypes: chunk.valueTypes,
+      formulas: chunk.formulas,
+      numberFormat: chunk.numberFormat,
+    });
+  }
+  return blocks;
+}
+
+function toSnapshot(name: string, origin: string, blocks: readonly LoadedBlock[], merges: string[]): SheetSnapshot {
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  for (const block of blocks) {
+    block.values.forEach((row, r) => {
+      values.push(row.map((value, c) => toCellValue(value, block.valueTypes[r]?.[c])));
+      formulas.push((block.formulas[r] ?? []).map(toFormula));
+      numberFormats.push((block.numberFormat[r] ?? []).map((format) => (typeof format === 'string' ? format : null)));
+    });
+  }
+  return { name, origin, values, formulas, numberFormats, merges };
+}
+
+/** Office gives "" for empty cells and error values as text; valueTypes tells them apart. */
+function toCellValue(value: unknown, valueType: string | undefined): CellValue {
+  if (valueType === 'Empty' || value === '' || value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return valueType === 'Error' ? { cellError: text } : text;
+}
+
+function toFormula(formula: unknown): string | null {
+  return typeof formula === 'string' && formula.startsWith('=') ? formula.slice(1) : null;
+}
+
+/** "Sheet1!A1:C2, 'My Sheet'!D4:E4" → ["A1:C2", "D4:E4"]. */
+export function splitAreas(address: string): string[] {
+  const areas: string[] = [];
+  const pattern = /(?:^|!|,\s*)(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?=\s*,|$)/g;
+  for (const match of address.matchAll(pattern)) if (match[1]) areas.push(match[1].replace(/\$/g, ''));
+  return areas;
+}

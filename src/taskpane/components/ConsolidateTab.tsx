@@ -1,0 +1,234 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  ProgressBar,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import type { KuseiSettings } from '../../core/settings';
+import { localAddress } from '../a1';
+import type { ConsolidationView, FileProgress } from '../consolidate/run';
+import type { WorkbookGateway } from '../gateway';
+import { useI18n } from './i18n-context';
+import { Notice } from './Notice';
+
+const FINDINGS_SHOWN = 10;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginTop: tokens.spacingVerticalM },
+  hidden: { display: 'none' },
+  files: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  file: {
+    padding: tokens.spacingVerticalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  name: { fontWeight: tokens.fontWeightSemibold, margin: 0, fontSize: tokens.fontSizeBase300 },
+  meta: {
+    margin: `${tokens.spacingVerticalXXS} 0`,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
+  findings: {
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    fontSize: tokens.fontSizeBase200,
+  },
+  cell: { fontFamily: tokens.fontFamilyMonospace, marginInlineEnd: tokens.spacingHorizontalS },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+/** Loaded on first use: the readers, the core's validation and aggregation, ExcelJS. */
+const loadRun = () => import(/* webpackChunkName: "consolidate-run" */ '../consolidate/run');
+
+export interface ConsolidateTabProps {
+  readonly settings: KuseiSettings;
+  /** The open workbook (Excel); null in standalone mode, where the summary is downloaded. */
+  readonly gateway: WorkbookGateway | null;
+  /** Runs work with the pane's busy indicator and error reporting; returns the notices to show. */
+  readonly run: (work: () => Promise<readonly { intent: 'success' | 'error'; text: string }[] | void>) => Promise<void>;
+  readonly busy: boolean;
+  readonly onDownload: (blob: Blob, fileName: string) => void;
+}
+
+function FileRow({ file }: { file: FileProgress }) {
+  const styles = useStyles();
+  const { t, lang } = useI18n();
+  const value = file.state === 'waiting' ? 0 : file.state === 'reading' ? undefined : 1;
+  const status =
+    file.state === 'waiting'
+      ? t('fileWaiting')
+      : file.state === 'reading'
+        ? t('fileReading')
+        : file.state === 'failed'
+          ? t('fileFailed')
+          : t('fileDone', {
+              ward: file.ward ?? t('unknownWard'),
+              layout: file.layout ?? t('unknownLayout'),
+              records: file.records,
+              errors: file.errors,
+              warnings: file.warnings,
+            });
+  const serious = file.findings.filter((finding) => finding.severity !== 'info');
+  return (
+    <li className={styles.file} data-file={file.name} data-state={file.state}>
+      <p className={styles.name} id={`file-${file.name}`}>
+        {file.name}
+      </p>
+      <ProgressBar
+        value={value}
+        max={1}
+        color={file.state === 'failed' ? 'error' : file.errors > 0 ? 'warning' : 'brand'}
+        aria-labelledby={`file-${file.name}`}
+        aria-valuetext={status}
+      />
+      <p className={styles.meta}>{status}</p>
+      {file.problem ? (
+        <Notice intent="error">{lang === 'en' ? file.problem.messageEn : file.problem.message}</Notice>
+      ) : null}
+      {serious.length > 0 ? (
+        <ul className={styles.findings} aria-label={file.name}>
+          {serious.slice(0, FINDINGS_SHOWN).map((finding, index) => (
+            <li key={`${finding.code}-${finding.cell ?? ''}-${index}`} data-code={finding.code}>
+              <span className={styles.cell}>
+                {finding.cell ? `${finding.sheet}!${localAddress(finding.cell)}` : finding.sheet}
+              </span>
+              {lang === 'en' ? finding.messageEn : finding.message}
+            </li>
+          ))}
+          {serious.length > FINDINGS_SHOWN ? (
+            <li>{t('moreFindings', { count: serious.length - FINDINGS_SHOWN })}</li>
+          ) : null}
+        </ul>
+      ) : null}
+    </li>
+  );
+}
+
+/** コーディネーター: ワークブックを統合. Many ward files in, Tables 2 and 1 out (issue 6). */
+export default function ConsolidateTab({ settings, gateway, run, busy, onDownload }: ConsolidateTabProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const input = useRef<HTMLInputElement>(null);
+  const [files, setFiles] = useState<readonly FileProgress[]>([]);
+  const [view, setView] = useState<ConsolidationView | null>(null);
+  const [existing, setExisting] = useState<readonly string[] | null>(null);
+  const [dialogNeeded, setDialogNeeded] = useState(false);
+  if (existing !== null && !dialogNeeded) setDialogNeeded(true);
+
+  const start = (chosen: readonly File[]) =>
+    run(async () => {
+      setView(null);
+      const module = await loadRun();
+      setView(await module.consolidate(chosen, settings, setFiles));
+    });
+
+  const write = (replace: boolean) =>
+    run(async () => {
+      if (!gateway || !view) return;
+      setExisting(null);
+      const outcome = await gateway.writeSummary(view.grids, { replace });
+      if (outcome.kind === 'exists') {
+        setExisting(outcome.sheets);
+        return;
+      }
+      return [{ intent: 'success', text: t('summaryWritten', { sheets: outcome.sheets.join('」「') }) }];
+    });
+
+  const download = () =>
+    run(async () => {
+      if (!view) return;
+      const module = await loadRun();
+      onDownload(await module.summaryWorkbook(view.grids), 'city-summary.xlsx');
+    });
+
+  return (
+    <div className={styles.root}>
+      <p>{t('consolidateIntro')}</p>
+      <input
+        ref={input}
+        className={styles.hidden}
+        type="file"
+        multiple
+        accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+        data-testid="ward-files-input"
+        onChange={(event) => {
+          const chosen = [...(event.currentTarget.files ?? [])];
+          event.currentTarget.value = '';
+          if (chosen.length > 0) void start(chosen);
+        }}
+      />
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy} onClick={() => input.current?.click()}>
+          {t('chooseWardFiles')}
+        </Button>
+      </div>
+      {view ? (
+        <>
+          <Notice intent="info">
+            <span data-testid="table2-total">{t('table2Total', { counted: view.counted, ...view.total })}</span>
+            <br />
+            <span data-testid="table1-total">{t('table1Total', { ...view.table1 })}</span>
+          </Notice>
+          <div className={styles.actions}>
+            {gateway?.kind === 'excel' ? (
+              <Button
+                appearance="primary"
+                disabled={busy || gateway.missingFeatures().some((missing) => missing.feature === 'insertSheet')}
+                onClick={() => void write(false)}
+              >
+                {t('writeSummary')}
+              </Button>
+            ) : (
+              <Button appearance="primary" disabled={busy} onClick={() => void download()}>
+                {t('downloadSummary')}
+              </Button>
+            )}
+          </div>
+        </>
+      ) : null}
+      {files.length > 0 ? (
+        <ul className={styles.files} aria-label={t('chooseWardFiles')}>
+          {files.map((file) => (
+            <FileRow key={file.name} file={file} />
+          ))}
+        </ul>
+      ) : null}
+      {/* Mounted when first needed, then only opened and closed: a Fluent Dialog removed while open
+          leaves the rest of the page aria-hidden. */}
+      {dialogNeeded ? (
+        <Dialog
+          open={existing !== null}
+          modalType="alert"
+          onOpenChange={(_, data) => (data.open ? undefined : setExisting(null))}
+        >
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{t('replaceTitle')}</DialogTitle>
+              <DialogContent>{t('replaceBody', { sheets: (existing ?? []).join('」「') })}</DialogContent>
+              <DialogActions>
+                <Button appearance="primary" onClick={() => void write(true)}>
+                  {t('replace')}
+                </Button>
+                <Button onClick={() => setExisting(null)}>{t('cancel')}</Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Finding } from '../../core/finding';
+import { DEFAULT_SETTINGS, type KuseiSettings } from '../../core/settings';
+import { localAddress } from '../a1';
+import { EMPTY_CHOICES } from '../choices';
+import type { CheckResult, Engine, Placement } from '../engine';
+import type { StatusColumnsPlan, StoredChoices, WorkbookGateway, WriteConflict } from '../gateway';
+import type { MessageKey } from '../i18n';
+
+export interface Notice {
+  readonly intent: 'success' | 'info' | 'error';
+  readonly key?: MessageKey;
+  readonly params?: Readonly<Record<string, string | number>>;
+  /** Raw text (an Office error's code and message). */
+  readonly text?: string;
+}
+
+export interface PendingWrite {
+  readonly plan: StatusColumnsPlan;
+  readonly conflicts: readonly WriteConflict[];
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+/**
+ * The pane's state and actions over one gateway: what the components show and what the buttons
+ * do. Every failure lands in `notice` (shown to the user), none is swallowed.
+ */
+export function usePane(gateway: WorkbookGateway | null, engine: Engine) {
+  const [choices, setChoices] = useState<StoredChoices>(EMPTY_CHOICES);
+  const [check, setCheck] = useState<CheckResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notices, setNotices] = useState<readonly Notice[]>([]);
+  const [selected, setSelected] = useState<Finding | null>(null);
+  const [pending, setPending] = useState<PendingWrite | null>(null);
+  const [revision, setRevision] = useState(0);
+  const settings: KuseiSettings = choices.settings ?? DEFAULT_SETTINGS;
+
+  const task = useCallback(async (work: () => Promise<readonly Notice[] | void>) => {
+    setBusy(true);
+    setNotices([]);
+    try {
+      const result = await work();
+      if (result) setNotices(result);
+    } catch (error) {
+      setNotices([{ intent: 'error', text: describe(error) }]);
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const checkWith = useCallback(
+    async (source: WorkbookGateway, withChoices: StoredChoices) => {
+      const snapshot = await source.readActiveSheet();
+      const result = await engine.check(
+        snapshot,
+        withChoices.settings ?? DEFAULT_SETTINGS,
+        withChoices.mappings[snapshot.name],
+      );
+      setCheck(result);
+      setSelected(null);
+      setRevision((n) => n + 1);
+    },
+    [engine],
+  );
+
+  const runCheck = useCallback(
+    async (withChoices: StoredChoices = choices) => {
+      if (gateway) await checkWith(gateway, withChoices);
+    },
+    [gateway, checkWith, choices],
+  );
+
+  // A new workbook: load its stored choices; a file opened in standalone mode is checked at once.
+  // Settings chosen in standalone mode before any file was open carry over to the file opened next.
+  const sessionSettings = useRef<KuseiSettings | null>(null);
+  sessionSettings.current = choices.settings;
+
+  useEffect(() => {
+    setCheck(null);
+    setSelected(null);
+    if (!gateway) return;
+    const carried = gateway.kind === 'standalone' ? sessionSettings.current : null;
+    setChoices(EMPTY_CHOICES);
+    void task(async () => {
+      const stored = await gateway.loadChoices();
+      const loaded = stored.settings === null && carried ? { ...stored, settings: carried } : stored;
+      if (loaded !== stored) await gateway.saveChoices(loaded);
+      setChoices(loaded);
+      if (gateway.kind === 'standalone') await checkWith(gateway, loaded);
+    });
+  }, [gateway, task, checkWith]);
+
+  const actions = {
+    check: () => task(() => runCheck()),
+
+    selectFinding: (finding: Finding) => {
+      setSelected(finding);
+      if (!gateway || !finding.cell) return Promise.resolve();
+      const cell = finding.cell;
+      return task(() => gateway.selectCell(finding.sheet, localAddress(cell)));
+    },
+
+    saveMapping: (columns: Readonly<Record<string, string>>) =>
+      task(async () => {
+        if (!gateway || !check) return;
+        const correction = await engine.correction(check, columns);
+        const next = { ...choices, mappings: { ...choices.mappings, [check.view.sheet]: correction } };
+        await gateway.saveChoices(next);
+        setChoices(next);
+        await runCheck(next);
+        return [{ intent: 'success', key: 'mappingSaved' }];
+      }),
+
+    saveSettings: (next: KuseiSettings) =>
+      task(async () => {
+        const updated = { ...choices, settings: next };
+        // Without a workbook (standalone, before a file is opened) they hold for the session.
+        if (gateway) await gateway.saveChoices(updated);
+        setChoices(updated);
+        if (check) await runCheck(updated);
+        return [{ intent: 'success', key: 'settingsSaved' }];
+      }),
+
+    addStatusColumns: (placement: Placement = 'besideActual', overwrite = false) =>
+      task(async () => {
+        if (!gateway) return;
+        const current = check ?? (await engine.check(await gateway.readActiveSheet(), settings, undefined));
+        const { plan, skippedRows } = await engine.planStatusColumns(current, settings, placement);
+        if (!plan) return [{ intent: 'info', key: 'statusNothing' }];
+        const outcome = await gateway.writeStatusColumns(plan, { overwrite });
+        if (outcome.kind === 'conflicts') {
+          setPending({ plan, conflicts: outcome.conflicts });
+          return;
+        }
+        setPending(null);
+        await runCheck();
+        const done: Notice[] = [{ intent: 'success', key: 'statusWritten', params: { count: outcome.cells } }];
+        if (skippedRows > 0) done.push({ intent: 'info', key: 'statusSkipped', params: { count: skippedRows } });
+        return done;
+      }),
+
+    cancelWrite: () => setPending(null),
+
+    insertTemplate: (ward: string) =>
+      task(async () => {
+        if (!gateway) return;
+        const name = await gateway.insertTemplate(await engine.template(settings, ward));
+        return [{ intent: 'success', key: 'templateInserted', params: { name } }];
+      }),
+  };
+
+  return { choices, settings, check, busy, notices, selected, pending, revision, actions, run: task };
+}

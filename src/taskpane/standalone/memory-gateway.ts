@@ -1,0 +1,184 @@
+import type ExcelJS from 'exceljs';
+import type { SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
+import { columnLetters } from '../a1';
+import { EMPTY_CHOICES } from '../choices';
+import { needsConsent } from '../conflicts';
+import type {
+  ColumnWrite,
+  MissingFeature,
+  StatusColumnsPlan,
+  StoredChoices,
+  SummaryOutcome,
+  TemplateSheet,
+  WorkbookGateway,
+  WriteConflict,
+  WriteOutcome,
+} from '../gateway';
+import { freeSheetName } from '../sheet-names';
+import { addStatusFormatting, cellContent, setFormula, setValue } from './xlsx-write';
+import { addSummarySheets } from './summary-workbook';
+import type { SummaryGrid } from '../../core/aggregate/summary-sheets';
+
+/** Reads an ExcelJS workbook into the core's snapshot (src/files, shared with the CLI). */
+export type SnapshotReader = (workbook: ExcelJS.Workbook, fileName: string) => WorkbookSnapshot;
+
+/**
+ * The WorkbookGateway over a workbook opened from a file in a plain browser: reads come from a
+ * snapshot of the ExcelJS workbook, writes go into the workbook (and refresh the snapshot), and the
+ * user downloads the result. Choices live for the session only: a file has no add-in settings store.
+ */
+export class MemoryGateway implements WorkbookGateway {
+  readonly kind = 'standalone' as const;
+  private snapshot: WorkbookSnapshot;
+  private active: string;
+  private choices: StoredChoices = EMPTY_CHOICES;
+  private selection: { sheet: string; address: string } | null = null;
+
+  constructor(
+    private readonly workbook: ExcelJS.Workbook,
+    private readonly fileName: string,
+    private readonly read: SnapshotReader,
+  ) {
+    this.snapshot = read(workbook, fileName);
+    const visible = this.snapshot.sheets.find((sheet) => !sheet.hidden) ?? this.snapshot.sheets[0];
+    this.active = visible?.name ?? '';
+  }
+
+  missingFeatures(): readonly MissingFeature[] {
+    return [];
+  }
+
+  sheetNames(): string[] {
+    return this.snapshot.sheets.filter((sheet) => !sheet.hidden).map((sheet) => sheet.name);
+  }
+
+  activeSheet(): string {
+    return this.active;
+  }
+
+  setActiveSheet(name: string): void {
+    if (!this.snapshot.sheets.some((sheet) => sheet.name === name)) throw new Error(`No sheet named ${name}`);
+    this.active = name;
+  }
+
+  sheet(name: string): SheetSnapshot {
+    const sheet = this.snapshot.sheets.find((candidate) => candidate.name === name);
+    if (!sheet) throw new Error(`No sheet named ${name}`);
+    return sheet;
+  }
+
+  selectedCell(): { sheet: string; address: string } | null {
+    return this.selection;
+  }
+
+  readActiveSheet(): Promise<SheetSnapshot> {
+    return Promise.resolve(this.sheet(this.active));
+  }
+
+  selectCell(sheet: string, address: string): Promise<void> {
+    this.selection = { sheet, address };
+    return Promise.resolve();
+  }
+
+  loadChoices(): Promise<StoredChoices> {
+    return Promise.resolve(this.choices);
+  }
+
+  saveChoices(choices: StoredChoices): Promise<void> {
+    this.choices = choices;
+    return Promise.resolve();
+  }
+
+  writeStatusColumns(plan: StatusColumnsPlan, options: { overwrite: boolean }): Promise<WriteOutcome> {
+    const sheet = this.worksheet(plan.sheet);
+    const conflicts = [plan.progress, plan.status].flatMap((column) => conflictsIn(sheet, column));
+    if (conflicts.length > 0 && !options.overwrite) return Promise.resolve({ kind: 'conflicts', conflicts });
+
+    let written = 0;
+    for (const column of [plan.progress, plan.status]) {
+      const headerCell = sheet.getCell(`${column.column}${column.headerRow}`);
+      headerCell.value = column.header;
+      headerCell.font = { bold: true };
+      for (const cell of column.cells) {
+        const target = sheet.getCell(`${column.column}${cell.row}`);
+        setFormula(target, cell.formula, cell.cached);
+        target.numFmt = column.numberFormat;
+        written++;
+      }
+    }
+    const rows = plan.status.cells.map((cell) => cell.row);
+    if (rows.length > 0) {
+      const first = rows.reduce((min, row) => Math.min(min, row));
+      const last = rows.reduce((max, row) => Math.max(max, row));
+      addStatusFormatting(sheet, `${plan.status.column}${first}:${plan.status.column}${last}`, plan.styles);
+    }
+    this.snapshot = this.read(this.workbook, this.fileName);
+    return Promise.resolve({ kind: 'written', cells: written + 2 });
+  }
+
+  insertTemplate(template: TemplateSheet): Promise<string> {
+    const name = freeSheetName(
+      template.name,
+      this.workbook.worksheets.map((sheet) => sheet.name),
+    );
+    const sheet = this.workbook.addWorksheet(name);
+    template.rows.forEach((row, r) => {
+      row.forEach((value, c) => {
+        const address = `${columnLetters(c)}${r + 1}`;
+        const cell = sheet.getCell(address);
+        if (typeof value === 'string' && value.startsWith('='))
+          setFormula(cell, value, template.cached[address] ?? null);
+        else setValue(cell, value);
+        const format = template.columnFormats[c];
+        if (format && r + 1 > template.headerRow) cell.numFmt = format;
+      });
+    });
+    sheet.getRow(template.headerRow).font = { bold: true };
+    if (template.rows.length > template.headerRow) {
+      const column = template.statusColumn;
+      addStatusFormatting(
+        sheet,
+        `${column}${template.headerRow + 1}:${column}${template.rows.length}`,
+        template.styles,
+      );
+    }
+    this.snapshot = this.read(this.workbook, this.fileName);
+    this.active = name;
+    return Promise.resolve(name);
+  }
+
+  writeSummary(grids: readonly SummaryGrid[], options: { replace: boolean }): Promise<SummaryOutcome> {
+    const names = grids.map((grid) => grid.name);
+    const existing = this.workbook.worksheets.filter((sheet) => names.includes(sheet.name));
+    if (existing.length > 0 && !options.replace) {
+      return Promise.resolve({ kind: 'exists', sheets: existing.map((sheet) => sheet.name) });
+    }
+    for (const sheet of existing) this.workbook.removeWorksheet(sheet.id);
+    addSummarySheets(this.workbook, grids);
+    this.snapshot = this.read(this.workbook, this.fileName);
+    if (names[0]) this.active = names[0];
+    return Promise.resolve({ kind: 'written', sheets: names });
+  }
+
+  /** The workbook as .xlsx bytes, with whatever the pane added. */
+  async toBuffer(): Promise<ArrayBuffer> {
+    return await this.workbook.xlsx.writeBuffer();
+  }
+
+  private worksheet(name: string): ExcelJS.Worksheet {
+    const sheet = this.workbook.getWorksheet(name);
+    if (!sheet) throw new Error(`No sheet named ${name}`);
+    return sheet;
+  }
+}
+
+function conflictsIn(sheet: ExcelJS.Worksheet, column: ColumnWrite): WriteConflict[] {
+  const addresses = [
+    `${column.column}${column.headerRow}`,
+    ...column.cells.map((cell) => `${column.column}${cell.row}`),
+  ];
+  return addresses.flatMap((address) => {
+    const text = cellContent(sheet.getCell(address));
+    return needsConsent(text, column.header) ? [{ address, text }] : [];
+  });
+}

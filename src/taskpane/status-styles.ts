@@ -1,0 +1,13 @@
+import type { StatusStyle } from './gateway';
+
+/**
+ * Fill and text colours for the four statuses: Excel's own "good / neutral / bad" pairs plus a
+ * blue and a grey, so they differ in hue and lightness (not only red vs green) and every pair keeps
+ * a text contrast above 4.5:1.
+ */
+export const STATUS_STYLES: readonly StatusStyle[] = [
+  { text: '目標達成', fill: '#C6EFCE', font: '#006100' },
+  { text: '概ね順調', fill: '#DDEBF7', font: '#1F3864' },
+  { text: '必ずしも順調ではない', fill: '#FFC7CE', font: '#9C0006' },
+  { text: '未測定', fill: '#EDEDED', font: '#3A3A3A' },
+];
