@@ -2,7 +2,8 @@
  * A file that cannot be read at all: an error value (the CLI exits 2 for it), with messages that say
  * what to do. Browser-safe.
  */
-export type FileErrorCode = 'FILE_NOT_FOUND' | 'FILE_TOO_LARGE' | 'FILE_NOT_XLSX' | 'FILE_CORRUPT' | 'FILE_UNSUPPORTED';
+export type FileErrorCode =
+  'FILE_NOT_FOUND' | 'FILE_TOO_LARGE' | 'FILE_EXPANDS_TOO_MUCH' | 'FILE_NOT_XLSX' | 'FILE_CORRUPT' | 'FILE_UNSUPPORTED';
 
 export interface FileReadError {
   readonly fileError: FileErrorCode;
@@ -26,6 +27,10 @@ const TEXTS: Record<FileErrorCode, { ja: string; en: string }> = {
   FILE_TOO_LARGE: {
     ja: 'ファイル「{file}」は大きすぎます({size}MB、上限{limit}MB)。区ごとにファイルを分けてください。',
     en: 'File "{file}" is too large ({size} MB, limit {limit} MB). Split it by ward.',
+  },
+  FILE_EXPANDS_TOO_MUCH: {
+    ja: 'ファイル「{file}」は展開すると大きすぎます(約{size}MB、上限{limit}MB)。不要なシート・行・画像を削除するか、区ごとにファイルを分けて保存し直してください。',
+    en: 'File "{file}" expands to too much data (about {size} MB, limit {limit} MB). Remove unneeded sheets, rows or images, or split it by ward, and save it again.',
   },
   FILE_NOT_XLSX: {
     ja: 'ファイル「{file}」はExcelブック(.xlsx)ではありません。Excelで「Excelブック(*.xlsx)」として保存し直してください(.xls や .xlsm の場合も同様)。',

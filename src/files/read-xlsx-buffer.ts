@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { fileError, MAX_FILE_BYTES, type FileReadError } from './errors';
 import { workbookToSnapshot } from './exceljs-snapshot';
+import { guardZip, zipRefusalError } from './zip-guard';
 
 /** Constructor of an ExcelJS Workbook: the Node module's or the browser bundle's. */
 export type WorkbookConstructor = new () => ExcelJS.Workbook;
@@ -27,6 +28,9 @@ export async function readXlsxBytes(
     });
   }
   if (!looksLikeXlsx(bytes)) return fileError('FILE_NOT_XLSX', fileName);
+  // Before ExcelJS inflates anything: a zip bomb or a sheet too large to hold is refused here.
+  const verdict = await guardZip(bytes);
+  if (!verdict.ok) return zipRefusalError(verdict, fileName);
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);

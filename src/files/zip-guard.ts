@@ -15,6 +15,9 @@
  * Browser-safe: plain Uint8Array and DataView, and the standard `DecompressionStream` (Node 18+,
  * every current browser). No Node APIs.
  */
+import { fileError, type FileReadError } from './errors';
+
+const MIB = 1024 * 1024;
 
 /** Total uncompressed size of all parts: far above any ward workbook (a few MB), below memory trouble. */
 export const MAX_UNCOMPRESSED_BYTES = 256 * 1024 * 1024;
@@ -314,4 +317,19 @@ export async function guardZip(bytes: Uint8Array, limits: ZipLimits = {}): Promi
   const inspection = inspectZip(bytes, limits);
   if (!inspection.ok) return inspection;
   return verifyInflatedSizes(bytes, inspection);
+}
+
+/**
+ * A refusal as the file error users see: too large → FILE_EXPANDS_TOO_MUCH (with the size and the
+ * limit it went over, in MB), not a zip → FILE_NOT_XLSX, anything else → FILE_CORRUPT with the detail.
+ */
+export function zipRefusalError(refusal: ZipRefusal, fileName: string): FileReadError {
+  if (refusal.problem === 'tooLarge') {
+    return fileError('FILE_EXPANDS_TOO_MUCH', fileName, {
+      size: Math.round((refusal.uncompressed ?? 0) / MIB),
+      limit: Math.round((refusal.limit ?? MAX_UNCOMPRESSED_BYTES) / MIB),
+    });
+  }
+  if (refusal.problem === 'notZip') return fileError('FILE_NOT_XLSX', fileName);
+  return fileError('FILE_CORRUPT', fileName, { detail: refusal.detail });
 }

@@ -77,9 +77,16 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
-/** Excel quotes a sheet name unless it is a plain identifier-like word (letters, digits, underscore, dot). */
+/**
+ * Excel quotes a sheet name unless it is a plain identifier-like word (letters, digits, underscore, dot)
+ * that cannot be read as a reference: not A1-like (AB12) nor R1C1-like (R, C, RC, R1C1, R2C).
+ */
 export function quoteSheetName(name: string): string {
-  if (/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc]\d*$/.test(name)) {
+  if (
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^(?:[Rr]\d*)?(?:[Cc]\d*)?$/.test(name)
+  ) {
     return name;
   }
   return `'${name.replace(/'/g, "''")}'`;

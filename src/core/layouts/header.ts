@@ -92,13 +92,38 @@ function isSubHeaderRow(grid: SheetGrid, row: number, matcher: HeaderMatcher): b
   return filled === matches.length;
 }
 
+/**
+ * A row the header's own merges reach into continues the header: 区名 merged over two rows beside
+ * 実績 merged over two columns, with 27年度 | 前年度 below it. Some cell of the row is covered by a
+ * merge that starts in the header, and every other filled cell sits under a header cell merged across
+ * columns (a section heading under a merged 項目 is data: no merge reaches into its row).
+ */
+function isMergedContinuation(grid: SheetGrid, row: number, top: number): boolean {
+  let reached = false;
+  for (let col = grid.firstCol; col < grid.endCol; col++) {
+    const merge = grid.mergeAt(row, col);
+    if (merge && merge.top < row) {
+      if (merge.top < top) return false;
+      reached = true;
+      continue;
+    }
+    const value = grid.value(row, col);
+    if (value === null || (typeof value === 'string' && value.trim() === '')) continue;
+    const above = grid.mergeAt(row - 1, col);
+    if (!above || above.right === above.left || above.bottom !== row - 1) return false;
+  }
+  return reached;
+}
+
 /** Finds every header block on the sheet, top to bottom (several tables on one sheet). */
 export function findHeaderBlocks(grid: SheetGrid, matcher = new HeaderMatcher()): HeaderBlock[] {
   const blocks: HeaderBlock[] = [];
   let top: number | null = null;
   for (let row = grid.firstRow; row <= grid.endRow; row++) {
     const header =
-      row < grid.endRow && (isHeaderRow(grid, row, matcher) || (top !== null && isSubHeaderRow(grid, row, matcher)));
+      row < grid.endRow &&
+      (isHeaderRow(grid, row, matcher) ||
+        (top !== null && (isSubHeaderRow(grid, row, matcher) || isMergedContinuation(grid, row, top))));
     if (header && top === null) top = row;
     if (!header && top !== null) {
       // A group row right above the header ("計画 | 自己評価" over merged columns) belongs to it.

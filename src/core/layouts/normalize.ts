@@ -5,11 +5,16 @@ import { isCellError, type CellValue } from '../cell';
  * Comparing their normalised form lets one dictionary entry match all of them.
  */
 export function normalizeHeader(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/[・･、,。.:：「」『』【】〔〕［］[\]()（）<>＜＞※*＊]/g, '')
-    .toLowerCase();
+  return (
+    text
+      .normalize('NFKC')
+      .replace(/[\s\u3000]+/g, '')
+      .replace(/[・･、,。.:：「」『』【】〔〕［］[\]()（）<>＜＞※*＊]/g, '')
+      .toLowerCase()
+      // NFKC turns a spacing voicing mark (さ゛) into a blank and a combining mark; with the blank gone,
+      // NFC joins the mark to its kana (ざ), so "めさ゛す状態" is めざす状態 (and normalising is idempotent).
+      .normalize('NFC')
+  );
 }
 
 /** Plain text of a cell for display and matching: numbers as written, errors as their code. */

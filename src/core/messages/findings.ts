@@ -31,6 +31,16 @@ export const FINDING_MESSAGES = {
     ja: 'シートの行が多すぎるため、{cell}以降は読み取っていません({limit}行まで)。区ごと・年度ごとにファイルを分けてください。',
     en: 'The sheet has too many rows; rows from {cell} on were not read (limit {limit}). Split the file by ward or year.',
   },
+  'sheet.hidden': {
+    severity: 'warning',
+    ja: 'シート「{sheet}」は非表示ですが、{records}件を読み取りました。集計に含めない場合は、シートを削除してください。',
+    en: 'Sheet "{sheet}" is hidden, but {records} records were read from it. Delete the sheet if it should not count.',
+  },
+  'row.hidden': {
+    severity: 'warning',
+    ja: '{row}行目は非表示ですが、読み取りました。集計に含めない場合は、行を削除してください。',
+    en: 'Row {row} is hidden but was read. Delete the row if it should not count.',
+  },
   'table.noRows': {
     severity: 'warning',
     ja: '見出し行({cell})の下にデータ行がありません。見出しの下の行に1指標ずつ記入してください。',
@@ -65,6 +75,11 @@ export const FINDING_MESSAGES = {
     severity: 'error',
     ja: 'セルの数式の結果がエラー({text})です。参照先を直すか、値を直接入力してください。',
     en: 'The formula in this cell results in an error ({text}). Fix what it refers to or type the value.',
+  },
+  'cell.formulaNotCalculated': {
+    severity: 'error',
+    ja: 'セルの数式({text})は計算結果が保存されていないため、値が分かりません。Excelで開いて再計算(F9)し、保存し直してください。',
+    en: 'The formula in this cell ({text}) was saved without its result, so its value is unknown. Open the file in Excel, recalculate (F9) and save it again.',
   },
   'cell.tooLong': {
     severity: 'warning',

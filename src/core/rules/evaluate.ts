@@ -123,12 +123,20 @@ function targetOptions(options: RuleOptions): TargetReadOptions {
   return { ...(ambiguousIncrease ? { ambiguousIncrease } : {}), ...(bareEra ? { bareEra } : {}) };
 }
 
-/** Floating point noise must not decide "met": compare at a billionth. */
+/**
+ * Floating point noise must not decide "met" (32.4% + 2.5 points is 0.34900000000000003), nor may a
+ * real difference be ignored: like Excel, the 15 significant digits compare. (A tolerance of a
+ * billionth once counted 999,999,999 件 against 1,000,000,000件以上 as met.)
+ */
 export function meets(actual: number, target: number, direction: Direction, strict: boolean): boolean {
-  const diff = actual - target;
-  const tolerance = 1e-9 * Math.max(1, Math.abs(target));
-  if (direction === 'higher') return strict ? diff > tolerance : diff >= -tolerance;
-  return strict ? diff < -tolerance : diff <= tolerance;
+  const a = significant(actual);
+  const t = significant(target);
+  if (direction === 'higher') return strict ? a > t : a >= t;
+  return strict ? a < t : a <= t;
+}
+
+function significant(value: number): number {
+  return Number.isFinite(value) ? Number(value.toPrecision(15)) : value;
 }
 
 function targetQuantity(
@@ -164,15 +172,21 @@ function progressOf(
       return { progress: kuseiError('#N/A', 'TARGET_LOWER_NEEDS_BASELINE', { text }), formula: 'lowerDistance' };
     if (b === t)
       return { progress: kuseiError('#DIV/0!', 'TARGET_EQUALS_BASELINE', { value: t }), formula: 'lowerDistance' };
-    return { progress: roundRate((b - a) / (b - t)), formula: 'lowerDistance' };
+    return { progress: finiteRate((b - a) / (b - t)), formula: 'lowerDistance' };
   }
   if (b !== null && options.progressMethod === 'distance') {
     if (b === t)
       return { progress: kuseiError('#DIV/0!', 'TARGET_EQUALS_BASELINE', { value: t }), formula: 'distance' };
-    return { progress: roundRate((a - b) / (t - b)), formula: 'distance' };
+    return { progress: finiteRate((a - b) / (t - b)), formula: 'distance' };
   }
   if (t === 0) return { progress: kuseiError('#DIV/0!', 'TARGET_ZERO'), formula: 'ratio' };
-  return { progress: roundRate(a / t), formula: 'ratio' };
+  return { progress: finiteRate(a / t), formula: 'ratio' };
+}
+
+/** A rate rounded to 0.1%, or #NUM! when it overflows (1e300 ÷ 1e-300): never ±Infinity in a cell. */
+function finiteRate(rate: number): Result<number> {
+  const rounded = roundRate(rate);
+  return Number.isFinite(rounded) ? rounded : kuseiError('#NUM!', 'VALUE_NOT_FINITE');
 }
 
 function evaluateMilestone(actual: unknown, parsed: ParsedTarget): Result<Evaluation> {

@@ -3,10 +3,11 @@
  * thousandths avoids binary fractions deciding a status (16.7% ÷ 50% is 0.33399999… in floating point).
  */
 export function toPermille(rate: number): number {
-  const scaled = rate * 1000;
-  const magnitude = Math.abs(scaled);
-  // Nudge by far less than any printed digit so 0.4165 stored as 0.41649999… rounds as written.
-  return Math.sign(scaled) * Math.round(magnitude + NUDGE * Math.max(1, magnitude));
+  // Like Excel, the 15 significant digits decide: 0.4165 stored as 0.41649999… rounds as written
+  // (416.500000000000), while a true 770,547 ÷ 1,000,061 = 77.0499999…% still rounds down (a fixed
+  // relative nudge of 1e-9 once rounded such rates up, and a status could come out better than earned).
+  const scaled = Number((rate * 1000).toPrecision(15));
+  return Math.sign(scaled) * Math.round(Math.abs(scaled));
 }
 
 const NUDGE = 1e-9;

@@ -1,8 +1,10 @@
 import { isCellError } from '../cell';
 import type { Finding } from '../finding';
+import type { SheetGrid } from '../layouts/grid';
 import { EXPLANATION_FIELDS, MARK_FIELDS, type Field } from '../layouts/fields';
 import { circledNumber, indicatorLetter, normalizeIndicatorId } from '../layouts/indicator-id';
 import { cellText, trimText } from '../layouts/normalize';
+import { MAX_VALUE_CELL_LENGTH } from './checks';
 import { makeFinding } from './finding-builder';
 import { readMark } from './marks';
 import { first, hasContent, isMultiLine, linesOf, type CellRef, type RowCells } from './row-cells';
@@ -37,7 +39,11 @@ export function splitRow(
 ): { parts: RowCells[]; separateIndicators: boolean } {
   const actual = first(cells, 'actual');
   // A one-line actual (row after row of a table) is one outcome: nothing to split.
-  if (!actual || !isMultiLine(actual.value)) return { parts: [cells], separateIndicators: false };
+  // Nor is a cell too long to be a value: split, 5,000 lines of "1%" would pass as 5,000 short outcomes;
+  // whole, it is one record whose actual is reported as too long (cell.tooLong).
+  if (!actual || !isMultiLine(actual.value) || cellText(actual.value).length > MAX_VALUE_CELL_LENGTH) {
+    return { parts: [cells], separateIndicators: false };
+  }
   const lines = linesOf(actual.value);
   // "51.3\n%" is one value wrapped by the template (seed 003), not two outcomes: every line must hold one.
   const outcomes = lines.every((line) => typeof line === 'string' && /[0-9０-９]|未測定|－|-/.test(line));
@@ -113,6 +119,25 @@ export function checkCellErrors(cells: RowCells, sheet: string, findings: Findin
       if (isCellError(ref.value)) {
         findings.push(
           makeFinding('cell.formulaError', { sheet, row: ref.row, col: ref.col, field }, ref.value.cellError),
+        );
+      }
+    }
+  }
+}
+
+/**
+ * A formula saved without its result (a program that does not calculate wrote the file): the cell's
+ * value is unknown, not blank, so it must not pass as 未測定 (R7) unnoticed.
+ */
+export function checkUncalculated(cells: RowCells, grid: SheetGrid, sheet: string, findings: Finding[]): void {
+  for (const key in cells) {
+    const field = key as Field;
+    for (const ref of cells[field] ?? []) {
+      if (ref.value !== null && ref.value !== '') continue;
+      const formula = grid.formula(ref.row, ref.col);
+      if (formula) {
+        findings.push(
+          makeFinding('cell.formulaNotCalculated', { sheet, row: ref.row, col: ref.col, field }, `=${formula}`),
         );
       }
     }

@@ -13,7 +13,7 @@ import { HeaderMatcher } from '../layouts/match';
 import { cellText, isBlankText, trimText } from '../layouts/normalize';
 import { wardMentionedIn, wardOf } from '../layouts/wards';
 import { checkOverall, checkRecord, type CheckContext } from './checks';
-import { checkCellErrors, checkExplanation, IdResolver, splitRow, type Draft } from './drafts';
+import { checkCellErrors, checkExplanation, checkUncalculated, IdResolver, splitRow, type Draft } from './drafts';
 import { makeFinding } from './finding-builder';
 import { buildRecord, recordValues } from './records';
 import { first, hasContent, isEmptyRow, rowCells, type RowCells } from './row-cells';
@@ -187,7 +187,13 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
     const cells = rowCells(grid, block, data.row);
     if (isEmptyRow(cells)) continue;
     rowsPerTable[data.table] = (rowsPerTable[data.table] ?? 0) + 1;
+    if (grid.isHiddenRow(data.row)) {
+      findings.push(
+        makeFinding('row.hidden', { sheet: name, row: data.row, col: grid.firstCol }, '', { row: data.row + 1 }),
+      );
+    }
     checkCellErrors(cells, name, findings);
+    checkUncalculated(cells, grid, name, findings);
     const missing = checkExplanation(cells, name);
     if (missing) findings.push(missing);
     const blockId = scan.blocks[data.block]?.indicatorId ?? null;
@@ -238,6 +244,9 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
       );
     }
   });
+  if (sheet.hidden === true && records.length > 0) {
+    findings.push(makeFinding('sheet.hidden', { sheet: name }, '', { records: records.length }));
+  }
   const hasWardColumn = blocks.some((block) => block.columns.some((column) => column.field === 'ward'));
   if (!hasWardColumn && ward === null && records.length > 0) {
     findings.push(makeFinding('ward.notFound', { sheet: name }, ''));
@@ -271,7 +280,7 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
     ward,
     rows: rowsPerTable.reduce((sum, n) => sum + n, 0),
     records,
-    findings: sortFindings(findings),
+    findings: sortFindings(withoutBlankUncalculated(findings)),
   };
 }
 
@@ -398,6 +407,13 @@ export function duplicateIndicators(records: readonly CaseRecord[], sheet: strin
     );
   }
   return findings;
+}
+
+/** A formula saved without its result is unknown, not blank: its cell is not also reported as 未測定 (R7). */
+function withoutBlankUncalculated(findings: Finding[]): Finding[] {
+  const uncalculated = new Set(findings.filter((f) => f.code === 'cell.formulaNotCalculated').map((f) => f.cell));
+  if (uncalculated.size === 0) return findings;
+  return findings.filter((f) => f.code !== 'value.notMeasured' || !uncalculated.has(f.cell));
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;

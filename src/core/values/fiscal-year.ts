@@ -82,7 +82,7 @@ function western(year: number, text: string): Result<number> {
   return year;
 }
 
-const ERA_YEAR = /^(平成|令和|昭和|[HRShrs])\.?(元|\d{1,2})(?:年度|年)?$/;
+const ERA_YEAR = /^(平成|令和|昭和|[HRShrs])\.?(元|\d{1,3})(?:年度|年)?$/;
 const BARE_YEAR = /^(元|\d{1,2})(?:年度|年)?$/;
 const WESTERN_YEAR = /^(?:FY|fy)?(\d{4})(?:年度|年)?$/;
 

@@ -16,7 +16,9 @@ export function normalizeText(text: string): string {
     circled.push(mark);
     return CIRCLED_PLACEHOLDER;
   });
-  let folded = protectedText.normalize('NFKC').replace(/\s+/g, '').replace(MINUS_SIGNS, '-');
+  // NFKC turns a spacing voicing mark (ホ゜, typed by old input methods) into a blank and a combining
+  // mark; once the blank is gone, NFC joins the mark to its kana (ポ), as the writer meant.
+  let folded = protectedText.normalize('NFKC').replace(/\s+/g, '').normalize('NFC').replace(MINUS_SIGNS, '-');
   if (circled.length > 0) {
     let index = 0;
     folded = folded.replace(/\uE000/g, () => circled[index++] ?? '');

@@ -133,10 +133,16 @@ function plainTarget(text: string, value: number, unit: string | null): ParsedTa
   };
 }
 
+/** Longest target text read, the same as validation's longest value cell (MAX_VALUE_CELL_LENGTH). */
+const MAX_TARGET_LENGTH = 1000;
+
 function parseTargetText(raw: string, options: TargetReadOptions): Result<ParsedTarget> {
   const written = raw.trim();
   const text = normalizeText(raw);
   if (text === '') return kuseiError('#N/A', 'TARGET_EMPTY');
+  // A target is a phrase. Past this length a cell is something else (validation calls it too long), and
+  // scanning it costs time growing with the square of its length (30,000 characters: most of a second).
+  if (text.length > MAX_TARGET_LENGTH) return kuseiError('#VALUE!', 'TARGET_UNREADABLE', { text: written });
   const tokens = tokenizeTarget(text, options.bareEra ?? '平成');
   const quantities = tokens.filter((t): t is QuantityToken => t.kind === 'quantity');
   const years = tokens.filter((t): t is YearToken => t.kind === 'year');
