@@ -35,7 +35,7 @@ export const openWorkbook: OpenWorkbook = async (file) => {
   }
   if (!xlsx.looksLikeXlsx(bytes)) return refuse('FILE_NOT_XLSX');
   const verdict = await guard.guardZip(bytes);
-  if (!verdict.ok) return refuse('FILE_CORRUPT', { detail: verdict.detail });
+  if (!verdict.ok) return guard.zipRefusalError(verdict, file.name);
 
   // A UMD bundle: webpack exposes module.exports as the default export.
   const ExcelJS = (excel as { default?: typeof excel.default }).default ?? (excel as unknown as typeof excel.default);
