@@ -129,6 +129,10 @@ function targetOptions(options: RuleOptions): TargetReadOptions {
  * billionth once counted 999,999,999 件 against 1,000,000,000件以上 as met.)
  */
 export function meets(actual: number, target: number, direction: Direction, strict: boolean): boolean {
+  // Numbers further apart than 15 digits can blur compare the same either way: skip the round trip.
+  if (Math.abs(actual - target) > (Math.abs(actual) + Math.abs(target)) * 1e-13) {
+    return direction === 'higher' ? actual > target : actual < target;
+  }
   const a = significant(actual);
   const t = significant(target);
   if (direction === 'higher') return strict ? a > t : a >= t;

@@ -6,7 +6,12 @@ export function toPermille(rate: number): number {
   // Like Excel, the 15 significant digits decide: 0.4165 stored as 0.41649999… rounds as written
   // (416.500000000000), while a true 770,547 ÷ 1,000,061 = 77.0499999…% still rounds down (a fixed
   // relative nudge of 1e-9 once rounded such rates up, and a status could come out better than earned).
-  const scaled = Number((rate * 1000).toPrecision(15));
+  const raw = rate * 1000;
+  // Only a value within reach of a .5 boundary can be rounded differently at 15 digits: the common
+  // case skips the (slow) toPrecision round trip.
+  const fraction = Math.abs(raw) % 1;
+  if (Math.abs(fraction - 0.5) > Math.abs(raw) * 1e-13) return Math.sign(raw) * Math.round(Math.abs(raw));
+  const scaled = Number(raw.toPrecision(15));
   return Math.sign(scaled) * Math.round(Math.abs(scaled));
 }
 
