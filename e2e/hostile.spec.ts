@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { constants, deflateRawSync } from 'node:zlib';
 import { partsOf, zipArchive } from '../test/hardening/support/zip';
 import { OFFICE_JS, foreignRequests, recordRequests } from './pane';
+import { STANDARD_HEADER_ROW } from '../scripts/layouts/standard';
 
 /**
  * Hostile cell text in the built pane (standalone mode, Debian's Chromium): markup and formula-like
@@ -12,17 +13,7 @@ import { OFFICE_JS, foreignRequests, recordRequests } from './pane';
  */
 const MARKUP = '<img src=x onerror=alert(1)>';
 const FORMULA_LIKE = ['=HYPERLINK("http://x","y")', '+cmd', '-1+1', '@SUM(A1)'];
-const HEADER = [
-  '区名',
-  '指標番号',
-  '取組の方向性',
-  '目標値',
-  '単位',
-  '27年度実績',
-  '区運営方針への記載',
-  '取組の実施状況',
-  '備考',
-];
+const HEADER = [...STANDARD_HEADER_ROW];
 const IDS = ['1-1-ア', '1-2-ア', '1-2-イ', '1-4-ア', '1-4-イ'];
 
 /** A standard-layout sheet of 此花区 whose actuals are hostile text (and a note with markup). */

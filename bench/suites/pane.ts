@@ -20,6 +20,7 @@ import { WARD_NAMES } from '../../src/core/layouts/wards';
 import { workbookToSnapshot } from '../../src/files/exceljs-snapshot';
 import { coreEngine } from '../../src/taskpane/core-engine';
 import { median, seededRandom, type BenchRow, type BenchSuite } from '../harness';
+import { STANDARD_HEADER_ROW } from '../../scripts/layouts/standard';
 
 const ROOT = join(__dirname, '..', '..');
 /** The production build (KUSEI_DIST names another build directory). */
@@ -120,17 +121,7 @@ function tenThousandRows(path: string): Promise<void> {
   const random = seededRandom(5);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('全区');
-  sheet.addRow([
-    '区名',
-    '指標番号',
-    '取組の方向性',
-    '目標値',
-    '単位',
-    '27年度実績',
-    '区運営方針への記載',
-    '取組の実施状況',
-    '備考',
-  ]);
+  sheet.addRow([...STANDARD_HEADER_ROW]);
   for (let i = 0; i < ROWS; i++) {
     const ward = WARD_NAMES[i % WARD_NAMES.length] ?? '北区';
     const actual = `${(random() * 100).toFixed(1)}%`;

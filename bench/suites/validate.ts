@@ -15,22 +15,13 @@ import { validateWorkbook, type CatalogueLike } from '../../src/core/validate';
 import { WARD_NAMES } from '../../src/core/layouts/wards';
 import { isFileReadError, readXlsxFile } from '../../src/files';
 import { compare, consume, seededRandom, time, type BenchRow, type BenchSuite } from '../harness';
+import { STANDARD_HEADER_ROW } from '../../scripts/layouts/standard';
 
 const ROWS = 100_000;
 const RUNS = 5;
 const XLSX_RUNS = 3;
 const LETTERS = 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモ';
-const HEADER = [
-  '区名',
-  '指標番号',
-  '取組の方向性',
-  '目標値',
-  '単位',
-  '27年度実績',
-  '区運営方針への記載',
-  '取組の実施状況',
-  '備考',
-];
+const HEADER = [...STANDARD_HEADER_ROW];
 
 /**
  * 24 wards × 4,200 indicators, so 100,000 rows are 100,000 distinct cases: the figure is the cost of

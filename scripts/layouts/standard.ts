@@ -32,6 +32,9 @@ export const STANDARD_HEADERS: Readonly<Record<StandardColumn, string>> = {
   note: '備考',
 };
 
+/** The header row as fy2015_city.csv writes it, in column order. */
+export const STANDARD_HEADER_ROW: readonly string[] = STANDARD_COLUMNS.map((column) => STANDARD_HEADERS[column]);
+
 export type StandardRow = Readonly<Record<StandardColumn, Value>>;
 
 export interface StandardOptions {

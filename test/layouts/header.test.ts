@@ -4,22 +4,13 @@ import { SheetGrid } from '../../src/core/layouts/grid';
 import { findHeaderBlocks } from '../../src/core/layouts/header';
 import { matchHeader } from '../../src/core/layouts/match';
 import { recognizeLayout } from '../../src/core/layouts/layout';
+import { STANDARD_HEADER_ROW } from '../../scripts/layouts/standard';
 
 function grid(values: CellValue[][], merges?: string[]): SheetGrid {
   return new SheetGrid({ name: 'S', origin: 'A1', values, ...(merges ? { merges } : {}) });
 }
 
-const STANDARD_HEADER = [
-  '区名',
-  '指標番号',
-  '取組の方向性',
-  '目標値',
-  '単位',
-  '27年度実績',
-  '区運営方針への記載',
-  '取組の実施状況',
-  '備考',
-];
+const STANDARD_HEADER = [...STANDARD_HEADER_ROW];
 
 describe('synonym dictionary', () => {
   it.each([

@@ -3,18 +3,9 @@ import { FY2015_CATALOGUE } from '../../src/core/catalogue';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { SheetSnapshot } from '../../src/core/snapshot';
 import type { ReadOptions } from '../../src/core/validate';
+import { STANDARD_HEADER_ROW } from '../../scripts/layouts/standard';
 
-export const STANDARD_HEADER: CellValue[] = [
-  '区名',
-  '指標番号',
-  '取組の方向性',
-  '目標値',
-  '単位',
-  '27年度実績',
-  '区運営方針への記載',
-  '取組の実施状況',
-  '備考',
-];
+export const STANDARD_HEADER: CellValue[] = [...STANDARD_HEADER_ROW];
 
 export function sheet(name: string, values: CellValue[][], extra: Partial<SheetSnapshot> = {}): SheetSnapshot {
   return { name, origin: 'A1', values, ...extra };

@@ -6,19 +6,10 @@ import { FY2015_CATALOGUE } from '../../../src/core/catalogue';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import type { SheetSnapshot } from '../../../src/core/snapshot';
 import type { ReadOptions } from '../../../src/core/validate';
+import { STANDARD_HEADER_ROW } from '../../../scripts/layouts/standard';
 
 /** The KUSEI standard long layout's header (fy2015_city.csv). */
-export const STANDARD_HEADER = [
-  '区名',
-  '指標番号',
-  '取組の方向性',
-  '目標値',
-  '単位',
-  '27年度実績',
-  '区運営方針への記載',
-  '取組の実施状況',
-  '備考',
-] as const;
+export const STANDARD_HEADER = [...STANDARD_HEADER_ROW] as const;
 
 export const OPTIONS: ReadOptions = { settings: DEFAULT_SETTINGS, catalogue: FY2015_CATALOGUE };
 
