@@ -316,6 +316,15 @@ export async function verifyInflatedSizes(bytes: Uint8Array, inspection: ZipInsp
 export async function guardZip(bytes: Uint8Array, limits: ZipLimits = {}): Promise<ZipVerdict> {
   const inspection = inspectZip(bytes, limits);
   if (!inspection.ok) return inspection;
+  // Deflate cannot expand past MAX_DEFLATE_RATIO, so a workbook whose compressed parts stay under the
+  // smallest limit divided by that ratio cannot blow past any limit, whatever its sizes claim: the
+  // second inflation (a whole extra pass for every ward file) buys nothing there.
+  const compressed = inspection.entries.reduce((sum, entry) => sum + entry.compressedSize, 0);
+  const smallestLimit = Math.min(
+    limits.maxUncompressedBytes ?? MAX_UNCOMPRESSED_BYTES,
+    limits.maxSheetXmlBytes ?? MAX_SHEET_XML_BYTES,
+  );
+  if (compressed * MAX_DEFLATE_RATIO <= smallestLimit) return inspection;
   return verifyInflatedSizes(bytes, inspection);
 }
 

@@ -70,6 +70,23 @@ describe('zip guard: the central directory is checked before ExcelJS sees the by
     expect(verdict.ok ? '' : verdict.detail).toContain('xl/media/zeros.bin');
   });
 
+  it('guardZip itself refuses the lying bomb: its compressed bytes could inflate past the limits', async () => {
+    const liar: RawPart = { ...honestBomb(), uncompressedSize: 1 * MIB };
+    const verdict = await guardZip(zipArchive([...partsOf(workbook), liar]));
+    expect(verdict).toMatchObject({ ok: false, problem: 'inconsistent' });
+  });
+
+  it('skips the second inflation only where even deflate at its best could not pass a limit', async () => {
+    // A small liar (about 10 KB of zeros declaring 1 KB): whatever it claims, 10 KB × 1100 is far below
+    // 64 MiB, so the directory check alone bounds what ExcelJS may inflate; with limits set below that
+    // bound the guard inflates and catches the lie.
+    const smallLiar: RawPart = { ...deflatedPart('xl/media/z.bin', new Uint8Array(10 * MIB)), uncompressedSize: 1024 };
+    const bytes = zipArchive([...partsOf(workbook), smallLiar]);
+    expect((await guardZip(bytes)).ok).toBe(true);
+    const tight = await guardZip(bytes, { maxUncompressedBytes: 2 * MIB, maxSheetXmlBytes: 2 * MIB });
+    expect(tight).toMatchObject({ ok: false, problem: 'inconsistent' });
+  });
+
   it('refuses worksheets larger than the sheet XML limit (what ExcelJS would hold ~20x in memory)', () => {
     const { bytes, sheetXmlBytes } = bigSheetXlsx(10_000);
     expect(inspectZip(bytes).ok).toBe(true);
