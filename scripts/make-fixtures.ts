@@ -21,7 +21,7 @@ import {
   NISHI_BLOCKS,
   TAISHO_ITEMS,
 } from './layouts/seeds';
-import { STANDARD_COLUMNS, writeStandardSheet, type StandardRow } from './layouts/standard';
+import { STANDARD_COLUMNS, STANDARD_HEADERS, writeStandardSheet, type StandardRow } from './layouts/standard';
 import { writeTaishoSheet } from './layouts/taisho';
 
 const DIR = join(__dirname, '..', 'test', 'fixtures');
@@ -268,24 +268,7 @@ async function messyVariants(): Promise<void> {
     const ws2Rows = wardRows('都島区').slice(0, 4);
     const start = first.headerRow + 5 + 3;
     setCell(ws, start - 2, 1, '都島区');
-    STANDARD_COLUMNS.forEach((column, col) =>
-      headerCell(
-        ws,
-        start,
-        col + 1,
-        [
-          '区名',
-          '指標番号',
-          '取組の方向性',
-          '目標値',
-          '単位',
-          '27年度実績',
-          '区運営方針への記載',
-          '取組の実施状況',
-          '備考',
-        ][col] ?? column,
-      ),
-    );
+    STANDARD_COLUMNS.forEach((column, col) => headerCell(ws, start, col + 1, STANDARD_HEADERS[column]));
     ws2Rows.forEach((row, index) =>
       STANDARD_COLUMNS.forEach((column, col) =>
         setCell(ws, start + 1 + index, col + 1, row[column] === '' ? null : row[column]),
