@@ -1,6 +1,6 @@
-import { columnLetters } from '../taskpane/a1';
-import type { TemplateSheet } from '../taskpane/gateway';
-import { freeSheetName } from '../taskpane/sheet-names';
+import { columnLetters } from '../workbook/a1';
+import type { TemplateSheet } from '../workbook/gateway';
+import { freeSheetName } from '../workbook/sheet-names';
 import { addTextFormats } from './write-status';
 
 /**

@@ -1,5 +1,5 @@
 import type { SheetSnapshot } from '../core/snapshot';
-import { CHOICES_KEY, EMPTY_CHOICES, parseChoices, serializeChoices } from '../taskpane/choices';
+import { CHOICES_KEY, EMPTY_CHOICES, parseChoices, serializeChoices } from '../workbook/choices';
 import type {
   MissingFeature,
   StatusColumnsPlan,
@@ -8,7 +8,7 @@ import type {
   TemplateSheet,
   WorkbookGateway,
   WriteOutcome,
-} from '../taskpane/gateway';
+} from '../workbook/gateway';
 import { toGatewayError } from './errors';
 import { readActiveSheet } from './read-sheet';
 import { missingFeatures, type RequirementChecker } from './requirements';

@@ -1,6 +1,6 @@
 import type { CellValue } from '../core/cell';
 import type { SheetSnapshot } from '../core/snapshot';
-import { cellAddress, columnLetters, parseRange } from '../taskpane/a1';
+import { cellAddress, columnLetters, parseRange } from '../workbook/a1';
 
 /**
  * Cells read per request. Excel on the web caps a request (and its response) at 5 MB; we load four

@@ -1,4 +1,4 @@
-import type { Feature, MissingFeature } from '../taskpane/gateway';
+import type { Feature, MissingFeature } from '../workbook/gateway';
 
 /** The part of `Office.context.requirements` we use (injected so tests need no Office global). */
 export interface RequirementChecker {

@@ -1,4 +1,4 @@
-import { contentText, needsConsent } from '../taskpane/conflicts';
+import { contentText, needsConsent } from '../workbook/conflicts';
 import type {
   ColumnWrite,
   FormulaCell,
@@ -6,7 +6,7 @@ import type {
   StatusStyle,
   WriteConflict,
   WriteOutcome,
-} from '../taskpane/gateway';
+} from '../workbook/gateway';
 
 /** Consecutive rows of one column, written as one range. */
 interface Run {

@@ -1,7 +1,7 @@
 import type { GridCell, SummaryGrid } from '../core/aggregate/summary-sheets';
-import { columnLetters } from '../taskpane/a1';
-import type { SummaryOutcome } from '../taskpane/gateway';
-import { chartBlock } from '../taskpane/summary-chart';
+import { columnLetters } from '../workbook/a1';
+import type { SummaryOutcome } from '../workbook/gateway';
+import { chartBlock } from '../workbook/summary-chart';
 
 /** ExcelJS widths are in characters; Office's columnWidth is in points (about 6 per character). */
 const POINTS_PER_CHARACTER = 6;

@@ -14,9 +14,9 @@ import type { KuseiSettings } from '../core/settings';
 import type { SheetSnapshot } from '../core/snapshot';
 import { readSheet } from '../core/validate/read-sheet';
 import type { SheetReading } from '../core/validate/types';
-import { columnLetters, parseCell } from './a1';
+import { columnLetters, parseCell } from '../workbook/a1';
 import type { CheckResult, CheckView, Engine, Placement, SheetColumn, StatusPlanResult } from './engine';
-import type { MappingCorrection, TemplateSheet } from './gateway';
+import type { MappingCorrection, TemplateSheet } from '../workbook/gateway';
 import { planStatusColumns, type StatusRules } from './status-plan';
 import { buildTemplate } from './template';
 

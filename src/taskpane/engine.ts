@@ -3,7 +3,7 @@ import { FIELD_LABELS } from '../core/layouts/field-labels';
 import { isField } from '../core/layouts/fields';
 import type { KuseiSettings } from '../core/settings';
 import type { SheetSnapshot } from '../core/snapshot';
-import type { MappingCorrection, StatusColumnsPlan, TemplateSheet } from './gateway';
+import type { MappingCorrection, StatusColumnsPlan, TemplateSheet } from '../workbook/gateway';
 
 /** One column of the sheet as the pane shows it in the mapping editor. */
 export interface SheetColumn {

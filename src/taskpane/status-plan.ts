@@ -3,9 +3,9 @@ import type { CaseRecord } from '../core/record';
 import { planYearIndex, type KuseiSettings } from '../core/settings';
 import type { SheetSnapshot } from '../core/snapshot';
 import { splitEmbedded, valuePart } from '../core/validate/embedded';
-import { columnLetters, parseCell } from './a1';
+import { columnLetters, parseCell } from '../workbook/a1';
 import type { Placement, StatusPlanResult } from './engine';
-import type { FormulaCell } from './gateway';
+import type { FormulaCell } from '../workbook/gateway';
 import { STATUS_STYLES } from './status-styles';
 
 /** The core's rules as the status formulas compute them, for the cached results we store. */

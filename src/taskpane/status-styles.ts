@@ -1,4 +1,4 @@
-import type { StatusStyle } from './gateway';
+import type { StatusStyle } from '../workbook/gateway';
 
 /**
  * Fill and text colours for the four statuses: Excel's own "good / neutral / bad" pairs plus a

@@ -1,8 +1,8 @@
 import type { SummaryGrid } from '../../src/core/aggregate/summary-sheets';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { OfficeGateway } from '../../src/office/office-gateway';
-import { CHOICES_KEY } from '../../src/taskpane/choices';
-import type { TemplateSheet } from '../../src/taskpane/gateway';
+import { CHOICES_KEY } from '../../src/workbook/choices';
+import type { TemplateSheet } from '../../src/workbook/gateway';
 import { STATUS_STYLES } from '../../src/taskpane/status-styles';
 import { ALL_SUPPORTED, mockExcel, runnerFor } from './mock-excel';
 

@@ -10,7 +10,7 @@ import type {
   TemplateSheet,
   WorkbookGateway,
   WriteOutcome,
-} from '../../src/taskpane/gateway';
+} from '../../src/workbook/gateway';
 import { STATUS_STYLES } from '../../src/taskpane/status-styles';
 
 /** A 此花区-style sheet: header in row 4, actual in F, target in E. */

@@ -3,7 +3,7 @@ import { LabelledSelect } from './LabelledSelect';
 import { useState } from 'react';
 import type { Finding } from '../../core/finding';
 import type { CheckView } from '../engine';
-import type { MissingFeature } from '../gateway';
+import type { MissingFeature } from '../../workbook/gateway';
 import { FindingsList } from './FindingsList';
 import { useI18n } from './i18n-context';
 import { MappingEditor } from './MappingEditor';

@@ -7,7 +7,7 @@ import {
   DialogSurface,
   DialogTitle,
 } from '@fluentui/react-components';
-import type { WriteConflict } from '../gateway';
+import type { WriteConflict } from '../../workbook/gateway';
 import { useI18n } from './i18n-context';
 
 const SHOWN = 8;

@@ -12,9 +12,9 @@ import {
 } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { KuseiSettings } from '../../core/settings';
-import { localAddress } from '../a1';
+import { localAddress } from '../../workbook/a1';
 import type { ConsolidationView, FileProgress } from '../consolidate/run';
-import type { WorkbookGateway } from '../gateway';
+import type { WorkbookGateway } from '../../workbook/gateway';
 import { useI18n } from './i18n-context';
 import { Notice } from './Notice';
 

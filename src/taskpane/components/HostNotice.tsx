@@ -1,4 +1,4 @@
-import type { Feature, MissingFeature } from '../gateway';
+import type { Feature, MissingFeature } from '../../workbook/gateway';
 import type { MessageKey } from '../i18n';
 import { useI18n } from './i18n-context';
 import { Notice } from './Notice';

@@ -1,7 +1,7 @@
 import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { CatalogueChoice, Engine } from '../engine';
-import type { WorkbookGateway } from '../gateway';
+import type { WorkbookGateway } from '../../workbook/gateway';
 import type { Lang } from '../i18n';
 import { isOpenFailure, type OpenWorkbook, type StandaloneWorkbook } from '../standalone/types';
 import { CheckTab } from './CheckTab';

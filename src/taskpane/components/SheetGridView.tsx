@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { isCellError, type CellValue } from '../../core/cell';
 import type { Finding, Severity } from '../../core/finding';
 import type { SheetSnapshot } from '../../core/snapshot';
-import { cellAddress, columnLetters, localAddress, parseCell } from '../a1';
+import { cellAddress, columnLetters, localAddress, parseCell } from '../../workbook/a1';
 import { STATUS_STYLES } from '../status-styles';
 import { useI18n } from './i18n-context';
 

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Finding } from '../../core/finding';
 import { DEFAULT_SETTINGS, type KuseiSettings } from '../../core/settings';
-import { localAddress } from '../a1';
-import { EMPTY_CHOICES } from '../choices';
+import { localAddress } from '../../workbook/a1';
+import { EMPTY_CHOICES } from '../../workbook/choices';
 import type { CheckResult, Engine, Placement } from '../engine';
-import type { StatusColumnsPlan, StoredChoices, WorkbookGateway, WriteConflict } from '../gateway';
+import type { StatusColumnsPlan, StoredChoices, WorkbookGateway, WriteConflict } from '../../workbook/gateway';
 import type { MessageKey } from '../i18n';
 
 export interface Notice {

@@ -1,8 +1,8 @@
 import type ExcelJS from 'exceljs';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
-import { columnLetters } from '../a1';
-import { EMPTY_CHOICES } from '../choices';
-import { needsConsent } from '../conflicts';
+import { columnLetters } from '../../workbook/a1';
+import { EMPTY_CHOICES } from '../../workbook/choices';
+import { needsConsent } from '../../workbook/conflicts';
 import type {
   ColumnWrite,
   MissingFeature,
@@ -13,8 +13,8 @@ import type {
   WorkbookGateway,
   WriteConflict,
   WriteOutcome,
-} from '../gateway';
-import { freeSheetName } from '../sheet-names';
+} from '../../workbook/gateway';
+import { freeSheetName } from '../../workbook/sheet-names';
 import { addStatusFormatting, cellContent, setFormula, setValue } from './xlsx-write';
 import { addSummarySheets } from './summary-workbook';
 import type { SummaryGrid } from '../../core/aggregate/summary-sheets';

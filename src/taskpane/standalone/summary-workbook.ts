@@ -1,8 +1,8 @@
 import type ExcelJS from 'exceljs';
 import type { SummaryGrid } from '../../core/aggregate/summary-sheets';
 import { fillSummaryWorkbook } from '../../files/write-summary-xlsx';
-import { cellAddress } from '../a1';
-import { chartBlock } from '../summary-chart';
+import { cellAddress } from '../../workbook/a1';
+import { chartBlock } from '../../workbook/summary-chart';
 
 /**
  * The consolidation's sheets in an ExcelJS workbook (the CLI's writer), plus the chart data beside

@@ -1,5 +1,5 @@
 import type { SheetSnapshot } from '../../core/snapshot';
-import type { WorkbookGateway } from '../gateway';
+import type { WorkbookGateway } from '../../workbook/gateway';
 
 /** A workbook opened from a file in standalone mode: its gateway, its sheets, and a way out. */
 export interface StandaloneWorkbook {
