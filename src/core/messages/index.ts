@@ -4,11 +4,14 @@ import { VALUE_MESSAGES } from './values';
 import { FINDING_MESSAGES } from './findings';
 import { AGGREGATE_MESSAGES } from './aggregate';
 import { FUNCTION_MESSAGES } from './functions';
+import { FILE_MESSAGES } from './files';
+import { PLAN_ERROR_MESSAGES, PLAN_FINDING_MESSAGES } from './plan';
 
 export type { Language, MessageParams, MessageTable, MessageText } from './table';
 export { VALUE_MESSAGES } from './values';
 export { AGGREGATE_MESSAGES, type AggregateCode } from './aggregate';
 export { FUNCTION_MESSAGES, type FunctionMessageCode } from './functions';
+export { FILE_MESSAGES, type FileErrorCode } from './files';
 
 /**
  * The one message table of the project: every code any part of the core reports, in Japanese and
@@ -19,6 +22,9 @@ export const MESSAGES: MessageTable = {
   ...FINDING_MESSAGES,
   ...AGGREGATE_MESSAGES,
   ...FUNCTION_MESSAGES,
+  ...FILE_MESSAGES,
+  ...PLAN_ERROR_MESSAGES,
+  ...PLAN_FINDING_MESSAGES,
 };
 
 /** Renders a code's message in a language; unknown codes render the code itself (a programmer mistake shows). */
