@@ -1,4 +1,5 @@
 import { ownEntry } from '../lookup';
+import type { CellRef } from './row-cells';
 
 /**
  * Declared marks as the sheets write them (domain §2): A/B, a/b, 目標達成…, ア/イ, ○/×, outlooks.
@@ -66,4 +67,82 @@ export function readMark(text: string): ReadMark | null {
     return ownEntry(VOCABULARY, aliased) ?? null;
   }
   return null;
+}
+
+/** Glyphs that tick an option (☑ ■ ● ◉ ✓ ✔ ☒) and glyphs that leave it open (☐ □ ○ in a box list). */
+const TICKED = /[☑☒■●◉✓✔]/;
+const OPEN_BOX = /[☐□]/;
+/** "（○）実施見込み （ ）実施できない見込み": a ○ (or ✓, ●) written inside the brackets before an option. */
+const BRACKETED_OPTION = /[(（]\s*([^()（）\s]?)\s*[)）]\s*([^()（）\s]+)/g;
+
+/**
+ * A cell listing the options with one ticked — `☑ 目標達成 ☐ 目標未達成`, seed 004's block
+ * `■目標達成（□取組は予定どおり実施 ■…）\n□目標未達成（…）\n□撤退基準未達成`, `（○）実施見込み（ ）…` — read as
+ * the ticked option's mark. `ticked` is null for a cell that is no such list; `none` when the list has
+ * no option ticked (the required choice is missing); `several` when more than one top-level option is.
+ */
+export type ChoiceReading =
+  | { readonly kind: 'ticked'; readonly mark: ReadMark; readonly words: string }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'several'; readonly words: readonly string[] };
+
+export function readChoiceList(text: string): ChoiceReading | null {
+  const plain = text.normalize('NFKC');
+  // Sub-choices in brackets after an option (取組は予定どおり実施) are not options of the mark itself.
+  const bracketed = [...plain.matchAll(BRACKETED_OPTION)];
+  if (bracketed.length >= 2 && !TICKED.test(plain) && !OPEN_BOX.test(plain)) {
+    const chosen = bracketed.filter((m) => (m[1] ?? '') !== '').map((m) => m[2] ?? '');
+    return pick(chosen);
+  }
+  if (!TICKED.test(plain) && !OPEN_BOX.test(plain)) return null;
+  const top = plain.replace(/[(（][^()（）]*[)）]/g, ' ');
+  const options = [...top.matchAll(/([☑☒■●◉✓✔☐□])\s*([^☑☒■●◉✓✔☐□\s]+)/g)];
+  if (options.length < 2 && !(options.length === 1 && TICKED.test(options[0]?.[1] ?? ''))) return null;
+  const chosen = options.filter((m) => TICKED.test(m[1] ?? '')).map((m) => m[2] ?? '');
+  return pick(chosen);
+}
+
+function pick(chosen: readonly string[]): ChoiceReading | null {
+  if (chosen.length === 0) return { kind: 'none' };
+  if (chosen.length > 1) return { kind: 'several', words: chosen };
+  const words = chosen[0] ?? '';
+  const mark = readMark(words);
+  return mark ? { kind: 'ticked', mark, words } : null;
+}
+
+/**
+ * The mark a cell declares in any spelling: a plain mark (A, Ｂ, 目標達成, ○ …) or a ticked option of a
+ * list. Null when the cell is not a mark, or is a list with nothing (or several things) ticked.
+ */
+export function readDeclaredMark(text: string): ReadMark | null {
+  const list = readChoiceList(text);
+  if (list) return list.kind === 'ticked' ? list.mark : null;
+  return readMark(text);
+}
+
+/** The words of the mark as the sheet writes them ("目標達成" for a ticked box, "B" for "Ｂ"). */
+export function declaredWords(text: string): string | null {
+  const list = readChoiceList(text);
+  if (list) return list.kind === 'ticked' ? list.words : null;
+  const mark = readMark(text);
+  return mark ? text.normalize('NFKC').trim() : null;
+}
+
+/**
+ * A choice written as ○ typed in a cell beside each option (大正区 中間振り返り: C7 ○, label D7
+ * 実施見込み; E7, label F7 実施できない見込み). Returns the ref a record carries: the chosen option's
+ * words at the ○ cell; with nothing chosen, the first option's cell with a null value (so the required
+ * check points at it); with several chosen, the first chosen cell holding all their words (not a mark).
+ */
+export function markFromChoices(options: readonly { readonly ref: CellRef; readonly label: string }[]): CellRef | null {
+  const chosen = options.filter((option) => {
+    const value = option.ref.value;
+    return typeof value === 'string' ? value.normalize('NFKC').trim() !== '' : value !== null && value !== false;
+  });
+  const firstOption = options[0];
+  if (!firstOption) return null;
+  if (chosen.length === 0) return { row: firstOption.ref.row, col: firstOption.ref.col, value: null };
+  const head = chosen[0] ?? firstOption;
+  const value = chosen.map((option) => option.label.trim()).join('・');
+  return { row: head.ref.row, col: head.ref.col, value };
 }
