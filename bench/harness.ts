@@ -3,7 +3,14 @@
  * floor or peer measured in the same process, in the same run, so the ratio means something on
  * whatever machine runs it. Benchmarks live here, never in tests (no timed assertions).
  */
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+
+/**
+ * The repository root: the parent of bench/ for this file, and of dist-bench/ once bundled into
+ * dist-bench/run.js (bench/webpack.config.js keeps `__dirname` the real directory).
+ */
+export const REPOSITORY_ROOT = join(__dirname, '..');
 
 export interface BenchRow {
   /** What is measured, e.g. "status of 1,000,000 ward cases". */
@@ -20,11 +27,6 @@ export interface BenchRow {
   /** value ÷ comparedValue. */
   readonly ratio: number;
   readonly note: string;
-}
-
-export interface BenchSuite {
-  readonly name: string;
-  run(): Promise<BenchRow[]>;
 }
 
 export interface Timing {

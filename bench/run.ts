@@ -1,23 +1,66 @@
 /**
- * `npm run bench`: runs every bench/suites/*.ts and writes BENCHMARKS.md with the machine, the
- * date and one table per suite. Run it on a quiet machine; figures are medians of several runs.
- * `tsx bench/run.ts core` runs only the named suites and prints them without writing the file.
+ * `npm run bench`: builds the benchmarks with webpack (bench/webpack.config.js → dist-bench/run.js,
+ * production mode, the way the add-in is bundled) and runs them on that build, then writes
+ * BENCHMARKS.md with the machine, the date and one table per case.
+ *
+ * ADDING A BENCHMARK: put a file in bench/cases/ (name it after what it measures, e.g.
+ * `xlsx-read.ts`) whose default export is a `BenchCase` (bench/case.ts):
+ *
+ *     import { compare, type BenchRow } from '../harness';
+ *     import type { BenchCase } from '../case';
+ *
+ *     const benchCase: BenchCase = {
+ *       name: 'Reading xlsx',                      // the section heading in BENCHMARKS.md
+ *       async run({ root, quick }) {               // root: the repository; quick: smaller sizes
+ *         const { subject, floor } = compare(() => mine(), () => peer(), quick ? 2 : 7);
+ *         return [{ benchmark: '…', figure: 'time', value: subject.medianMs, unit: 'ms',
+ *                   runs: subject.runs, comparedTo: 'peer: …', comparedValue: floor.medianMs,
+ *                   ratio: subject.medianMs / floor.medianMs, note: 'aim …' }];
+ *       },
+ *     };
+ *     export default benchCase;
+ *
+ * Rules: every figure is a median of several runs, next to a floor or peer measured in the same run
+ * (`compare` interleaves them so a busy machine slows both); import the code under test from src/
+ * (it is bundled with the case, as it ships); find files from `root`, never from `__dirname`; no
+ * figure is ever a test assertion. Nothing else to register: the build collects bench/cases/*.ts.
+ *
+ * `npm run bench -- functions core` runs only the named cases (file names without .ts) and prints
+ * them without touching BENCHMARKS.md; `--quick` runs every case small, to check they work.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { BenchRow, BenchSuite } from './harness';
+import type { BenchCase, BenchContext } from './case';
+import type { BenchRow } from './harness';
 
-const suitesDir = join(__dirname, 'suites');
-const outFile = join(__dirname, '..', 'BENCHMARKS.md');
+interface WebpackContext {
+  keys(): string[];
+  (id: string): unknown;
+}
 
-function isSuite(value: unknown): value is BenchSuite {
+/**
+ * Every bench/cases/*.ts, collected by webpack when it builds dist-bench/run.js (`require.context`
+ * exists only in that build: run the benchmarks with `npm run bench`).
+ */
+function caseModules(): WebpackContext {
+  return (require as unknown as WebpackRequire).context('./cases', false, /\.tsx?$/);
+}
+
+interface WebpackRequire {
+  context(dir: string, deep: boolean, filter: RegExp): WebpackContext;
+}
+
+// dist-bench/run.js: the repository is its parent.
+const ROOT = join(__dirname, '..');
+const OUT_FILE = join(ROOT, 'BENCHMARKS.md');
+
+function isCase(value: unknown): value is BenchCase {
   return (
     typeof value === 'object' &&
     value !== null &&
-    typeof (value as BenchSuite).name === 'string' &&
-    typeof (value as BenchSuite).run === 'function'
+    typeof (value as BenchCase).name === 'string' &&
+    typeof (value as BenchCase).run === 'function'
   );
 }
 
@@ -52,49 +95,62 @@ function machine(): string {
     `- memory: ${memoryGiB} GiB`,
     `- node: ${process.version} (${process.platform} ${process.arch})`,
     `- date: ${new Date().toISOString()}`,
+    '- code: the webpack production build of bench/ and src/ (dist-bench/run.js)',
   ].join('\n');
 }
 
+function caseName(key: string): string {
+  return key.replace(/^\.\//, '').replace(/\.tsx?$/, '');
+}
+
 async function main(): Promise<void> {
-  const only = process.argv.slice(2);
-  const files = readdirSync(suitesDir)
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
-    .filter((file) => only.length === 0 || only.includes(file.replace(/\.ts$/, '')))
+  const args = process.argv.slice(2);
+  const quick = args.includes('--quick');
+  const only = args.filter((arg) => !arg.startsWith('--'));
+  const modules = caseModules();
+  const keys = modules
+    .keys()
+    .filter((key) => key.startsWith('./'))
+    .filter((key) => only.length === 0 || only.includes(caseName(key)))
     .sort();
+  const unknown = only.filter((name) => !keys.some((key) => caseName(key) === name));
+  if (unknown.length > 0) throw new Error(`no bench/cases/ file named ${unknown.join(', ')}`);
+  const context: BenchContext = { root: ROOT, quick };
   const sections: string[] = [];
-  for (const file of files) {
-    const loaded = (await import(pathToFileURL(join(suitesDir, file)).href)) as { default?: unknown };
-    const suite = isSuite(loaded.default)
-      ? loaded.default
-      : (loaded.default as { default?: unknown } | undefined)?.default;
-    if (!isSuite(suite)) {
-      console.error(`bench/suites/${file}: default export is not a { name, run } suite; skipped`);
+  for (const key of keys) {
+    const file = `bench/cases/${key.replace(/^\.\//, '')}`;
+    const loaded = modules(key) as { default?: unknown };
+    const benchCase = loaded.default;
+    if (!isCase(benchCase)) {
+      console.error(`${file}: default export is not a { name, run } BenchCase; skipped`);
       process.exitCode = 1;
       continue;
     }
-    console.log(`running ${suite.name} (${file}) …`);
-    let rows: BenchRow[];
+    console.log(`running ${benchCase.name} (${file}) …`);
+    let rows: readonly BenchRow[];
     try {
-      rows = await suite.run();
+      rows = await benchCase.run(context);
     } catch (error: unknown) {
-      // One broken suite must not hide the others' figures; it is reported and fails the run.
-      console.error(`bench/suites/${file} failed:`, error);
-      sections.push(`## ${suite.name}\n\nSource: \`bench/suites/${file}\`. **Failed**: ${escapeCell(String(error))}`);
+      // One broken case must not hide the others' figures; it is reported and fails the run.
+      console.error(`${file} failed:`, error);
+      sections.push(`## ${benchCase.name}\n\nSource: \`${file}\`. **Failed**: ${escapeCell(String(error))}`);
       process.exitCode = 1;
       continue;
     }
     for (const row of rows)
       console.log(
-        `  ${row.benchmark}: ${formatNumber(row.value)} ${row.unit} (${formatNumber(row.ratio)}x ${row.comparedTo})`,
+        `  ${row.benchmark} — ${row.figure}: ${formatNumber(row.value)} ${row.unit} (${formatNumber(row.ratio)}x ${row.comparedTo})`,
       );
-    sections.push(`## ${suite.name}\n\nSource: \`bench/suites/${file}\`.\n\n${table(rows)}`);
+    sections.push(`## ${benchCase.name}\n\nSource: \`${file}\`.\n\n${table(rows)}`);
   }
   const doc = [
     '# Benchmarks',
     '',
-    'Written by `npm run bench` (`tsx bench/run.ts`). Each figure is the median of several runs; the',
-    'floor or peer it is compared to is measured in the same process, interleaved run by run, so the',
-    'ratio holds on any machine even when absolute times do not. Benchmarks are never test assertions.',
+    'Written by `npm run bench`, which builds bench/ and the src/ code it measures with webpack in',
+    'production mode (dist-bench/run.js, as the add-in is bundled) and runs that build. Each figure is',
+    'the median of several runs; the floor or peer it is compared to is measured in the same process,',
+    'interleaved run by run, so the ratio holds on any machine even when absolute times do not.',
+    'Benchmarks are never test assertions.',
     '',
     '## Machine',
     '',
@@ -102,13 +158,13 @@ async function main(): Promise<void> {
     '',
     ...sections.flatMap((section) => [section, '']),
   ].join('\n');
-  if (only.length > 0) {
-    // A partial run must not overwrite the other suites' figures.
-    console.log(`suites selected (${only.join(', ')}): BENCHMARKS.md left as it was`);
+  if (only.length > 0 || quick) {
+    // A partial or quick run must not overwrite the published figures.
+    console.log('selected cases or --quick: BENCHMARKS.md left as it was');
     return;
   }
-  writeFileSync(outFile, doc);
-  console.log(`wrote ${outFile}`);
+  writeFileSync(OUT_FILE, doc);
+  console.log(`wrote ${OUT_FILE}`);
 }
 
 main().catch((error: unknown) => {

@@ -14,7 +14,8 @@ import type { SheetSnapshot } from '../../src/core/snapshot';
 import { validateWorkbook, type CatalogueLike } from '../../src/core/validate';
 import { WARD_NAMES } from '../../src/core/layouts/wards';
 import { isFileReadError, readXlsxFile } from '../../src/files';
-import { compare, consume, seededRandom, time, type BenchRow, type BenchSuite } from '../harness';
+import { compare, consume, seededRandom, time, type BenchRow } from '../harness';
+import type { BenchCase } from '../case';
 import { STANDARD_HEADER_ROW } from '../../scripts/layouts/standard';
 
 const ROWS = 100_000;
@@ -149,7 +150,7 @@ async function medianAsync(work: () => Promise<unknown>, runs: number): Promise<
   return samples[Math.floor(samples.length / 2)] ?? Number.NaN;
 }
 
-const suite: BenchSuite = {
+const benchCase: BenchCase = {
   name: 'validate: reading ward sheets as laid out',
   async run(): Promise<BenchRow[]> {
     const catalogue = benchCatalogue();
@@ -245,4 +246,4 @@ const suite: BenchSuite = {
   },
 };
 
-export default suite;
+export default benchCase;

@@ -5,7 +5,8 @@
  */
 import { FY2015_CATALOGUE, readQuantity, readTarget, status } from '../../src/core';
 import { clearTargetMemo } from '../../src/core/values/target';
-import { compare, seededRandom, type BenchRow, type BenchSuite } from '../harness';
+import { compare, seededRandom, type BenchRow } from '../harness';
+import type { BenchCase } from '../case';
 
 const CASES = 1_000_000;
 const RUNS = 5;
@@ -139,7 +140,7 @@ function row(
   };
 }
 
-const suite: BenchSuite = {
+const benchCase: BenchCase = {
   name: 'core: reading values and judging status',
   run() {
     const cases = syntheticCases(CASES);
@@ -186,4 +187,4 @@ const suite: BenchSuite = {
   },
 };
 
-export default suite;
+export default benchCase;

@@ -6,13 +6,14 @@
  */
 import { status as coreStatus } from '../../src/core';
 import { status as statusFunction } from '../../src/functions/functions';
-import { compare, type BenchRow, type BenchSuite } from '../harness';
+import { compare, type BenchRow } from '../harness';
+import type { BenchCase } from '../case';
 import { syntheticCases } from './core';
 
 const ROWS = 100_000;
 const RUNS = 7;
 
-const suite: BenchSuite = {
+const benchCase: BenchCase = {
   name: 'Custom functions',
   run(): Promise<BenchRow[]> {
     const cases = syntheticCases(ROWS, 2016);
@@ -69,4 +70,4 @@ const suite: BenchSuite = {
   },
 };
 
-export default suite;
+export default benchCase;

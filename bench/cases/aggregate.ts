@@ -17,9 +17,11 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { WARD_NAMES } from '../../src/core/layouts/wards';
 import { consolidateFiles } from '../../src/cli/summary';
 import { isFileReadError, readWorkbookFile } from '../../src/files';
-import { consume, median, type BenchRow, type BenchSuite } from '../harness';
+import { consume, median, type BenchRow, REPOSITORY_ROOT } from '../harness';
+import type { BenchCase } from '../case';
 
-const ROOT = join(__dirname, '..', '..');
+// The repository (bench/harness.ts), also when bundled into dist-bench/run.js.
+const ROOT = REPOSITORY_ROOT;
 const CSV = join(ROOT, 'examples', 'fy2015_city.csv');
 const GENERATED = 1000;
 
@@ -174,7 +176,7 @@ function phaseRows(
   ];
 }
 
-const suite: BenchSuite = {
+const benchCase: BenchCase = {
   name: 'City consolidation (kusei summary)',
   async run(): Promise<BenchRow[]> {
     const dir = mkdtempSync(join(tmpdir(), 'kusei-bench-aggregate-'));
@@ -211,4 +213,4 @@ const suite: BenchSuite = {
   },
 };
 
-export default suite;
+export default benchCase;

@@ -19,10 +19,12 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { WARD_NAMES } from '../../src/core/layouts/wards';
 import { workbookToSnapshot } from '../../src/files/exceljs-snapshot';
 import { coreEngine } from '../../src/taskpane/core-engine';
-import { median, seededRandom, type BenchRow, type BenchSuite } from '../harness';
+import { median, seededRandom, type BenchRow, REPOSITORY_ROOT } from '../harness';
+import type { BenchCase } from '../case';
 import { STANDARD_HEADER_ROW } from '../../scripts/layouts/standard';
 
-const ROOT = join(__dirname, '..', '..');
+// The repository (bench/harness.ts), also when bundled into dist-bench/run.js.
+const ROOT = REPOSITORY_ROOT;
 /** The production build (KUSEI_DIST names another build directory). */
 const DIST = process.env.KUSEI_DIST ?? join(ROOT, 'dist');
 const PORT = 3199;
@@ -164,7 +166,7 @@ async function checkInNode(file: string): Promise<number> {
   return Date.now() - start;
 }
 
-const suite: BenchSuite = {
+const benchCase: BenchCase = {
   name: 'Task pane (issue 5)',
   async run() {
     ensureBuild();
@@ -223,4 +225,4 @@ const suite: BenchSuite = {
   },
 };
 
-export default suite;
+export default benchCase;
