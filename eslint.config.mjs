@@ -76,52 +76,65 @@ export default tseslint.config(
     },
     rules: { ...tseslint.configs.disableTypeChecked.rules, '@typescript-eslint/no-require-imports': 'off' },
   },
-  {
-    files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-globals': [
-        'error',
-        ...hostGlobals.map((name) => ({ name, message: 'src/core is pure: pass data in from a host adapter.' })),
-      ],
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                'fs',
-                'fs/*',
-                'node:*',
-                'path',
-                'os',
-                'child_process',
-                'stream',
-                'zlib',
-                'crypto',
-                'util',
-                'buffer',
-              ],
-              message: 'src/core is pure: no Node APIs.',
-            },
-            {
-              group: [
-                'exceljs',
-                'react',
-                'react-dom',
-                '@fluentui/*',
-                '@microsoft/office-js',
-                '**/office/**',
-                '**/files/**',
-                '**/taskpane/**',
-                '**/cli/**',
-                '**/functions/**',
-              ],
-              message: 'src/core is pure: hosts depend on the core, not the reverse.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // The layer order (architecture guide), lowest first. A folder may import only from layers below
+  // it, never from a higher layer and never from a peer in its own rank (files, office and lib are
+  // independent adapters; taskpane and cli independent apps). Relative imports are matched by the
+  // top-level folder they climb to, e.g. '../../taskpane/x' from anywhere below src/.
+  ...layerZones(),
   prettier,
 );
+
+function layerZones() {
+  const ranks = [['core'], ['workbook'], ['files', 'office', 'lib'], ['functions'], ['taskpane', 'cli']];
+  const nodeApis = [
+    'fs',
+    'fs/*',
+    'node:*',
+    'path',
+    'os',
+    'child_process',
+    'stream',
+    'zlib',
+    'crypto',
+    'util',
+    'buffer',
+  ];
+  const uiAndHosts = ['exceljs', 'react', 'react-dom', '@fluentui/*', '@microsoft/office-js'];
+  return ranks.flatMap((rank, level) =>
+    rank.map((folder) => {
+      const above = ranks.slice(level + 1).flat();
+      const peers = rank.filter((other) => other !== folder);
+      const patterns = [];
+      if (above.length > 0) {
+        patterns.push({
+          regex: `^(\\.\\./)+(${above.join('|')})(/|$)`,
+          message: `src/${folder} is below ${above.join(', ')}: higher layers depend on it, not the reverse.`,
+        });
+      }
+      if (peers.length > 0) {
+        patterns.push({
+          regex: `^(\\.\\./)+(${peers.join('|')})(/|$)`,
+          message: `src/${folder} and ${peers.join(', ')} are peers: share code through a lower layer (core or workbook).`,
+        });
+      }
+      if (folder === 'core' || folder === 'workbook') {
+        patterns.push({ group: nodeApis, message: `src/${folder} is host-neutral: no Node APIs.` });
+        patterns.push({
+          group: uiAndHosts,
+          message: `src/${folder} is host-neutral: no UI, Office or file libraries.`,
+        });
+      }
+      const config = {
+        files: [`src/${folder}/**/*.{ts,tsx}`],
+        rules: { 'no-restricted-imports': ['error', { patterns }] },
+      };
+      if (folder === 'core') {
+        config.rules['no-restricted-globals'] = [
+          'error',
+          ...hostGlobals.map((name) => ({ name, message: 'src/core is pure: pass data in from a host adapter.' })),
+        ];
+      }
+      return config;
+    }),
+  );
+}
