@@ -5,3 +5,4 @@ export * from './plan-sheet';
 export * from './plan-json';
 export * from './shipped';
 export * from './grade-counts';
+export * from './trend';
