@@ -124,7 +124,11 @@ module.exports = (_env, argv) => {
       // from `npm run build:lib`).
       clean: { keep: /^(lib|core|files|cli)[\\/]/ },
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // csv-parse's default build uses Node's Buffer; its browser build carries its own (src/files/csv.ts).
+      alias: { 'csv-parse/sync$': 'csv-parse/browser/esm/sync' },
+    },
     module: {
       // The browser build of ExcelJS is already bundled and minified: parsing it again is slow and
       // its internal requires must stay untouched (toolchain.md).

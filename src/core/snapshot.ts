@@ -1,4 +1,5 @@
 import type { CellValue } from './cell';
+import type { ReadLimit } from './read-limits';
 
 /**
  * One worksheet as the core sees it: a rectangle of cells starting at `origin`, read in one go by a
@@ -26,4 +27,6 @@ export interface WorkbookSnapshot {
   /** File name without directories, when the workbook came from a file (may name the ward). */
   readonly fileName?: string;
   readonly sheets: readonly SheetSnapshot[];
+  /** Limits the reader reached (src/core/read-limits.ts); each becomes a finding of the file. */
+  readonly limits?: readonly ReadLimit[];
 }

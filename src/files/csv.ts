@@ -1,10 +1,20 @@
+import { parse, type Info } from 'csv-parse/sync';
 import type { CellValue } from '../core/cell';
+import {
+  EXCEL_MAX_CELL_TEXT,
+  EXCEL_MAX_COLUMNS,
+  EXCEL_MAX_ROWS,
+  MAX_CELLS_PER_FILE,
+  type ReadLimit,
+} from '../core/read-limits';
 import type { WorkbookSnapshot } from '../core/snapshot';
 
 /**
  * The KUSEI standard long layout as CSV (区名,指標番号,…; `../shared/data/fy2015_city.csv`) → a one-sheet
- * snapshot. Browser-safe. UTF-8 with or without BOM, or Shift_JIS (what Excel in Japan saves as "CSV").
- * Cells stay text as written (the core reads "30.4%" itself); empty cells are null.
+ * snapshot. Browser-safe (webpack gives the pane csv-parse's browser build). UTF-8 with or without BOM,
+ * or Shift_JIS (what Excel in Japan saves as "CSV"). Cells stay text as written (the core reads "30.4%"
+ * itself); empty cells are null. Rows keep their own length: never padded to the widest row, so one
+ * row of 200,000 commas costs one row, not 200,000 × every row.
  */
 
 export type CsvEncoding = 'utf-8' | 'shift_jis';
@@ -21,41 +31,104 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
   }
 }
 
-/** RFC 4180 fields: quoted fields may hold commas, doubled quotes and line breaks. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-      continue;
+/** Rows as parsed, and the limits reached while parsing (see src/core/read-limits.ts). */
+export interface ParsedCsv<T> {
+  readonly rows: T[][];
+  readonly limits: ReadLimit[];
+}
+
+/** Cells of text longer than Excel allows reported one by one up to this many (then only clipped). */
+const MAX_CLIPPED_REPORTS = 100;
+
+/**
+ * RFC 4180 fields through csv-parse: quoted fields may hold commas, doubled quotes and line breaks;
+ * a stray quote inside an unquoted field is kept as written; CRLF, LF and CR all end a record. Rows past
+ * Excel's 1,048,576, cells past column XFD and past MAX_CELLS_PER_FILE are not kept, text past 32,767
+ * characters is clipped; each is a limit with its place. A quote never closed stops reading there.
+ */
+export function parseCsvWithLimits<T>(
+  text: string,
+  sheet: string,
+  cellOf: (text: string) => T,
+  /** Whether a field holds nothing, so that trailing ones need not be kept (none, for raw fields). */
+  holdsNothing: (text: string) => boolean = () => false,
+): ParsedCsv<T> {
+  const rows: T[][] = [];
+  const limits: ReadLimit[] = [];
+  let cells = 0;
+  let full = false;
+  let wideReported = false;
+  let clippedReported = 0;
+  const keep = (record: string[]): void => {
+    const row = rows.length;
+    if (row >= EXCEL_MAX_ROWS) {
+      if (!full) limits.push({ code: 'sheet.tooManyRows', sheet, row, col: 0, limit: EXCEL_MAX_ROWS });
+      full = true;
+      return;
     }
-    if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
+    if (record.length > EXCEL_MAX_COLUMNS && !wideReported) {
+      wideReported = true;
+      limits.push({
+        code: 'sheet.tooManyColumns',
+        sheet,
+        row,
+        col: null,
+        limit: EXCEL_MAX_COLUMNS,
+        count: record.length,
+      });
+    }
+    // Trailing empty fields are not kept: they hold nothing, and a row of commas would hold memory.
+    let width = Math.min(record.length, EXCEL_MAX_COLUMNS);
+    while (width > 0 && holdsNothing(record[width - 1] ?? '')) width--;
+    const cellsOfRow: T[] = new Array<T>(width);
+    for (let col = 0; col < width; col++) {
+      let value = record[col] ?? '';
+      if (value.trim() !== '') cells++;
+      if (value.length > EXCEL_MAX_CELL_TEXT) {
+        if (clippedReported++ < MAX_CLIPPED_REPORTS) {
+          limits.push({
+            code: 'cell.beyondExcelLength',
+            sheet,
+            row,
+            col,
+            limit: EXCEL_MAX_CELL_TEXT,
+            count: value.length,
+          });
+        }
+        value = value.slice(0, EXCEL_MAX_CELL_TEXT);
+      }
+      cellsOfRow[col] = cellOf(value);
+    }
+    if (cells > MAX_CELLS_PER_FILE) {
+      limits.push({ code: 'file.tooManyCells', sheet, row, col: 0, limit: MAX_CELLS_PER_FILE });
+      full = true;
+      return;
+    }
+    rows.push(cellsOfRow);
+  };
+  try {
+    parse(text, {
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      // Each record is kept (or not) here and never collected by csv-parse: one copy of the rows.
+      on_record: (record: string[], _context: Info) => {
+        if (!full) keep(record);
+        return null;
+      },
+    });
+  } catch {
+    // csv-parse's only error left with these options: a quote opened and never closed. What came
+    // before it is kept; the rest of the file is one unterminated field, so it is not guessed at.
+    limits.push({ code: 'csv.unclosedQuote', sheet, row: rows.length, col: 0, limit: rows.length + 1 });
   }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  return { rows, limits };
+}
+
+/** RFC 4180 fields of a CSV text (limits applied, see parseCsvWithLimits). */
+export function parseCsv(text: string): string[][] {
+  return parseCsvWithLimits(text, 'CSV', (cell) => cell).rows;
 }
 
 function sheetNameOf(fileName: string): string {
@@ -65,16 +138,18 @@ function sheetNameOf(fileName: string): string {
 }
 
 export function readCsvText(text: string, fileName = 'data.csv'): WorkbookSnapshot {
-  const rows = parseCsv(text);
-  const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
-  const values: CellValue[][] = rows.map((row) => {
-    const cells: CellValue[] = row.map((cell) => (cell.trim() === '' ? null : cell));
-    while (cells.length < width) cells.push(null);
-    return cells;
-  });
+  const name = sheetNameOf(fileName);
+  const blank = (cell: string): boolean => cell.trim() === '';
+  const { rows: values, limits } = parseCsvWithLimits<CellValue>(
+    text,
+    name,
+    (cell) => (blank(cell) ? null : cell),
+    blank,
+  );
   return {
     fileName: fileName.replace(/^.*[\\/]/, ''),
-    sheets: [{ name: sheetNameOf(fileName), origin: 'A1', values }],
+    sheets: [{ name, origin: 'A1', values }],
+    ...(limits.length > 0 ? { limits } : {}),
   };
 }
 

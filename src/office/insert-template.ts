@@ -1,4 +1,4 @@
-import { columnLetters } from '../workbook/a1';
+import { columnLetters } from '../core/address';
 import type { TemplateSheet } from '../workbook/gateway';
 import { freeSheetName } from '../workbook/sheet-names';
 import { addTextFormats } from './write-status';

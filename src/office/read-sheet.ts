@@ -1,6 +1,6 @@
 import type { CellValue } from '../core/cell';
 import type { SheetSnapshot } from '../core/snapshot';
-import { cellAddress, columnLetters, parseRange } from '../workbook/a1';
+import { cellAddress, localAddress, parseRange, rangeAddress, type CellPosition } from '../core/address';
 
 /**
  * Cells read per request. Excel on the web caps a request (and its response) at 5 MB; we load four
@@ -30,11 +30,12 @@ export async function readActiveSheet(context: Excel.RequestContext, withMerges:
   merged?.load('address');
   await context.sync();
 
-  const bounds = parseRange(used.address);
+  const bounds = parseRange(localAddress(used.address));
   if (!bounds) throw new Error(`Unexpected used range address: ${used.address}`);
-  const blocks = await loadAdaptively(context, sheet, bounds.start, used.rowCount, used.columnCount, CELLS_PER_REQUEST);
+  const start = { row: bounds.top, col: bounds.left };
+  const blocks = await loadAdaptively(context, sheet, start, used.rowCount, used.columnCount, CELLS_PER_REQUEST);
   const merges = merged && !merged.isNullObject ? splitAreas(merged.address) : [];
-  return toSnapshot(sheet.name, cellAddress(bounds.start), blocks, merges);
+  return toSnapshot(sheet.name, cellAddress(start.row, start.col), blocks, merges);
 }
 
 /** Office's code for a request or response over the host's size limit (5 MB on the web). */
@@ -52,7 +53,7 @@ function isPayloadTooLarge(error: unknown): boolean {
 async function loadAdaptively(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  start: { col: number; row: number },
+  start: CellPosition,
   rowCount: number,
   columnCount: number,
   cellsPerRequest: number,
@@ -68,18 +69,22 @@ async function loadAdaptively(
 async function loadBlocks(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  start: { col: number; row: number },
+  start: CellPosition,
   rowCount: number,
   columnCount: number,
   cellsPerRequest: number,
 ): Promise<LoadedBlock[]> {
   const rowsPerChunk = Math.max(1, Math.floor(cellsPerRequest / Math.max(1, columnCount)));
-  const lastColumn = columnLetters(start.col + columnCount - 1);
   const blocks: LoadedBlock[] = [];
   for (let offset = 0; offset < rowCount; offset += rowsPerChunk) {
-    const firstRow = start.row + offset;
-    const lastRow = start.row + Math.min(rowCount, offset + rowsPerChunk) - 1;
-    const chunk = sheet.getRange(`${columnLetters(start.col)}${firstRow}:${lastColumn}${lastRow}`);
+    const chunk = sheet.getRange(
+      rangeAddress({
+        top: start.row + offset,
+        left: start.col,
+        bottom: start.row + Math.min(rowCount, offset + rowsPerChunk) - 1,
+        right: start.col + columnCount - 1,
+      }),
+    );
     chunk.load('values,valueTypes,formulas,numberFormat');
     // One request per chunk is the point: a single request over the 5 MB cap would fail.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop

@@ -1,5 +1,5 @@
 import type { GridCell, SummaryGrid } from '../core/aggregate/summary-sheets';
-import { columnLetters } from '../workbook/a1';
+import { columnLetters } from '../core/address';
 import type { SummaryOutcome } from '../workbook/gateway';
 import { chartBlock } from '../workbook/summary-chart';
 

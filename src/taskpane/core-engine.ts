@@ -14,7 +14,7 @@ import type { KuseiSettings } from '../core/settings';
 import type { SheetSnapshot } from '../core/snapshot';
 import { readSheet } from '../core/validate/read-sheet';
 import type { SheetReading } from '../core/validate/types';
-import { columnLetters, parseCell } from '../workbook/a1';
+import { columnLetters, localAddress, parseA1 } from '../core/address';
 import type { CheckResult, CheckView, Engine, Placement, SheetColumn, StatusPlanResult } from './engine';
 import type { MappingCorrection, TemplateSheet } from '../workbook/gateway';
 import { planStatusColumns, type StatusRules } from './status-plan';
@@ -53,8 +53,9 @@ function headerColumns(
   headerRow: number,
   mapped: Readonly<Record<string, string>>,
 ): SheetColumn[] {
-  const origin = parseCell(sheet.origin) ?? { col: 0, row: 1 };
-  const row = sheet.values[headerRow - origin.row] ?? [];
+  const origin = parseA1(localAddress(sheet.origin)) ?? { row: 0, col: 0 };
+  // headerRow is the sheet's row number (1-based), origin a 0-based offset.
+  const row = sheet.values[headerRow - 1 - origin.row] ?? [];
   const columns: SheetColumn[] = [];
   row.forEach((value, offset) => {
     const letters = columnLetters(origin.col + offset);

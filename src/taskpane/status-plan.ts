@@ -3,7 +3,7 @@ import type { CaseRecord } from '../core/record';
 import { planYearIndex, type KuseiSettings } from '../core/settings';
 import type { SheetSnapshot } from '../core/snapshot';
 import { splitEmbedded, valuePart } from '../core/validate/embedded';
-import { columnLetters, parseCell } from '../workbook/a1';
+import { columnLetters, localAddress, parseA1 } from '../core/address';
 import type { Placement, StatusPlanResult } from './engine';
 import type { FormulaCell } from '../workbook/gateway';
 import { STATUS_STYLES } from './status-styles';
@@ -92,12 +92,12 @@ export function planStatusColumns(
     }
     rows.push({ row, actual, target, actualValue: record.actual, targetValue: targetValue(record) });
   }
-  const actualColumn = mostCommon(rows.map((refs) => parseCell(refs.actual)?.col ?? -1).filter((col) => col >= 0));
+  const actualColumn = mostCommon(rows.map((refs) => parseA1(localAddress(refs.actual))?.col ?? -1).filter((col) => col >= 0));
   if (actualColumn === null || rows.length === 0) return { plan: null, skippedRows };
-  const inColumn = rows.filter((refs) => parseCell(refs.actual)?.col === actualColumn).sort((a, b) => a.row - b.row);
+  const inColumn = rows.filter((refs) => parseA1(localAddress(refs.actual))?.col === actualColumn).sort((a, b) => a.row - b.row);
   skippedRows += rows.length - inColumn.length;
 
-  const origin = parseCell(sheet.origin) ?? { col: 0, row: 1 };
+  const origin = parseA1(localAddress(sheet.origin)) ?? { row: 0, col: 0 };
   const width = sheet.values.reduce((max, row) => Math.max(max, row.length), 0);
   const progressCol = placement === 'besideActual' ? actualColumn + 1 : origin.col + width;
   const firstRow = inColumn[0]?.row ?? 2;

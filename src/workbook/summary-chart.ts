@@ -1,5 +1,5 @@
 import type { GridCell, SummaryGrid } from '../core/aggregate/summary-sheets';
-import { columnLetters } from './a1';
+import { columnLetters } from '../core/address';
 
 /**
  * The data behind the chart of statuses per indicator, beside Table 2 on 集計: one row per counted

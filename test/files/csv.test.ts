@@ -18,7 +18,6 @@ describe('reading the standard long CSV', () => {
       '51.3%',
       '記載あり',
       '全て実施',
-      null,
     ]);
   });
 
@@ -44,10 +43,7 @@ describe('reading the standard long CSV', () => {
     ]);
   });
 
-  it('pads short rows so every row has the same width', () => {
-    expect(readCsvText('a,b,c\n1\n').sheets[0]?.values).toEqual([
-      ['a', 'b', 'c'],
-      ['1', null, null],
-    ]);
+  it('never pads short rows to the widest row, and keeps no trailing empty cells (issue 13)', () => {
+    expect(readCsvText('a,b,c\n1\n,,\n2,, \n').sheets[0]?.values).toEqual([['a', 'b', 'c'], ['1'], [], ['2']]);
   });
 });

@@ -1,6 +1,6 @@
 import type { CellValue } from '../cell';
 import type { SheetSnapshot } from '../snapshot';
-import { parseA1, parseRange, type CellRange } from './address';
+import { parseA1, parseRange, type CellRange } from '../address';
 
 /**
  * Read access to a snapshot in sheet coordinates (0-based sheet rows/columns), merge-aware.

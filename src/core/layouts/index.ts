@@ -17,4 +17,4 @@ export {
   parseRange,
   quoteSheetName,
   qualifiedAddress,
-} from './address';
+} from '../address';

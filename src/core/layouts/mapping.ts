@@ -1,4 +1,4 @@
-import { columnIndex, columnLetters } from './address';
+import { columnIndex, columnLetters } from '../address';
 import { isField, type Field } from './fields';
 import type { ColumnAssignment, HeaderBlock } from './header';
 import { LAYOUT_IDS, type LayoutId } from './layout';

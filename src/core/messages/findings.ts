@@ -31,6 +31,31 @@ export const FINDING_MESSAGES = {
     ja: 'シートの行が多すぎるため、{cell}以降は読み取っていません({limit}行まで)。区ごと・年度ごとにファイルを分けてください。',
     en: 'The sheet has too many rows; rows from {cell} on were not read (limit {limit}). Split the file by ward or year.',
   },
+  'sheet.tooManyColumns': {
+    severity: 'error',
+    ja: '{row}行目の列が多すぎるため、{limit}列目(XFD列)より右は読み取っていません({count}列)。Excelのシートに収まる表にしてください。',
+    en: 'Row {row} has too many columns; cells right of column {limit} (XFD) were not read ({count} columns). Keep the table within an Excel sheet.',
+  },
+  'file.tooManyCells': {
+    severity: 'error',
+    ja: 'ファイルのセルが多すぎるため、{cell}以降は読み取っていません(上限{limit}セル)。区ごと・年度ごとにファイルを分けてください。',
+    en: 'The file has too many cells; cells from {cell} on were not read (limit {limit}). Split the file by ward or year.',
+  },
+  'cell.beyondExcelLength': {
+    severity: 'warning',
+    ja: 'セルの文字数({count}文字)がExcelの上限({limit}文字)を超えているため、先頭の{limit}文字だけを読み取りました。要点を短く書いてください。',
+    en: 'This cell holds {count} characters, more than Excel allows ({limit}); only the first {limit} were read. Shorten it.',
+  },
+  'csv.unclosedQuote': {
+    severity: 'error',
+    ja: '{cell}で始まる引用符(")が閉じられていないため、そこから先は読み取っていません。引用符を閉じるか、Excelで開いてCSVとして保存し直してください。',
+    en: 'A quote (") opened at {cell} is never closed, so nothing from there on was read. Close the quote, or open the file in Excel and save it as CSV again.',
+  },
+  'file.tooManyFindings': {
+    severity: 'warning',
+    ja: '指摘が多すぎるため、最初の{limit}件だけを示しています(ほかにエラー{errors}件、警告{warnings}件、情報{infos}件)。示した指摘を直してから、もう一度確認してください。',
+    en: 'Too many findings: only the first {limit} are listed ({errors} more errors, {warnings} more warnings, {infos} more notes). Fix those shown and check again.',
+  },
   'sheet.hidden': {
     severity: 'warning',
     ja: 'シート「{sheet}」は非表示ですが、{records}件を読み取りました。集計に含めない場合は、シートを削除してください。',

@@ -1,6 +1,6 @@
 import type { CellValue } from '../cell';
 import type { Finding } from '../finding';
-import { parseA1, qualifiedAddress } from '../layouts/address';
+import { parseA1, qualifiedAddress } from '../address';
 import { WARD_NAMES, wardOf } from '../layouts/wards';
 import { renderMessage, type MessageParams } from '../messages';
 import { PLAN_FINDING_MESSAGES, type PlanFindingCode } from '../messages/plan';

@@ -1,5 +1,5 @@
 import type { Finding } from '../finding';
-import { qualifiedAddress } from '../layouts/address';
+import { qualifiedAddress } from '../address';
 import { FIELD_LABELS } from '../layouts/field-labels';
 import type { Field } from '../layouts/fields';
 import { clip } from '../layouts/normalize';

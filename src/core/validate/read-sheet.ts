@@ -2,7 +2,7 @@ import type { Finding } from '../finding';
 import { isKuseiError } from '../result';
 import type { CaseRecord } from '../record';
 import type { SheetSnapshot } from '../snapshot';
-import { cellAddress, columnIndex, columnLetters } from '../layouts/address';
+import { cellAddress, columnIndex, columnLetters } from '../address';
 import { FIELD_LABELS } from '../layouts/field-labels';
 import type { Field } from '../layouts/fields';
 import { SheetGrid } from '../layouts/grid';

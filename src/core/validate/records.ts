@@ -1,6 +1,6 @@
 import type { CellValue } from '../cell';
 import type { BudgetAmount, CaseRecord, ImplementationStatus } from '../record';
-import { cellAddress, columnLetters } from '../layouts/address';
+import { cellAddress, columnLetters } from '../address';
 import type { Field } from '../layouts/fields';
 import type { LayoutDefinition } from '../layouts/layout';
 import { cellText, trimText } from '../layouts/normalize';

@@ -2,6 +2,7 @@ import type { Finding } from '../finding';
 import type { CaseRecord } from '../record';
 import type { WorkbookSnapshot } from '../snapshot';
 import { makeFinding } from './finding-builder';
+import { capFindings, limitFindings } from './limits';
 import { duplicateIndicators, readSheet } from './read-sheet';
 import type { Report, SheetReading, ValidateOptions } from './types';
 
@@ -21,7 +22,9 @@ export function validateWorkbook(workbook: WorkbookSnapshot, options: ValidateOp
     });
   });
   // Loops, not spreads: a sheet may carry hundreds of thousands of records.
-  const findings: Finding[] = [];
+  // What the reader could not hold (cells past XFD, text past Excel's 32,767 characters…) comes
+  // first, so that capping a long list never hides it.
+  const findings: Finding[] = limitFindings(workbook.limits ?? []);
   const records: CaseRecord[] = [];
   for (const sheet of sheets) {
     for (const finding of sheet.findings) findings.push(finding);
@@ -49,6 +52,7 @@ export function validateWorkbook(workbook: WorkbookSnapshot, options: ValidateOp
     layout: recognised[0]?.layout ?? null,
     sheets,
     records,
-    findings,
+    // Counted above in full (stats, valid); listed up to MAX_FINDINGS_PER_FILE.
+    findings: capFindings(findings, workbook.sheets[0]?.name ?? ''),
   };
 }

@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { KuseiSettings } from '../../core/settings';
-import { localAddress } from '../../workbook/a1';
+import { localAddress } from '../../core/address';
 import type { ConsolidationView, FileProgress } from '../consolidate/run';
 import type { WorkbookGateway } from '../../workbook/gateway';
 import { useI18n } from './i18n-context';

@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Finding, Severity } from '../../core/finding';
-import { localAddress } from '../../workbook/a1';
+import { localAddress } from '../../core/address';
 import type { MessageKey } from '../i18n';
 import { useI18n } from './i18n-context';
 

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { isCellError, type CellValue } from '../../core/cell';
 import type { Finding, Severity } from '../../core/finding';
 import type { SheetSnapshot } from '../../core/snapshot';
-import { cellAddress, columnLetters, localAddress, parseCell } from '../../workbook/a1';
+import { cellAddress, columnLetters, localAddress, parseA1 } from '../../core/address';
 import { STATUS_STYLES } from '../status-styles';
 import { useI18n } from './i18n-context';
 
@@ -91,9 +91,9 @@ export default function SheetGridView({ sheet, findings, selectedCell }: SheetGr
   const styles = useStyles();
   const { t } = useI18n();
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
-  const origin = parseCell(sheet.origin) ?? { col: 0, row: 1 };
+  const origin = parseA1(localAddress(sheet.origin)) ?? { row: 0, col: 0 };
   const width = sheet.values.reduce((max, row) => Math.max(max, row.length), 0);
-  const selected = selectedCell ? parseCell(selectedCell) : null;
+  const selected = selectedCell ? parseA1(localAddress(selectedCell)) : null;
 
   const marked = useMemo(() => {
     const map = new Map<string, Severity>();
@@ -119,7 +119,7 @@ export default function SheetGridView({ sheet, findings, selectedCell }: SheetGr
     <div className={styles.scroller} tabIndex={0} role="region" aria-label={t('gridTitle')}>
       <table className={styles.table} data-testid="sheet-grid">
         <caption className={styles.caption}>
-          {t('gridRows', { first: origin.row + first, last: origin.row + last - 1, total: sheet.values.length })}
+          {t('gridRows', { first: origin.row + first + 1, last: origin.row + last, total: sheet.values.length })}
         </caption>
         <thead>
           <tr>
@@ -134,16 +134,17 @@ export default function SheetGridView({ sheet, findings, selectedCell }: SheetGr
         <tbody>
           {sheet.values.slice(first, last).map((row, index) => {
             const offset = first + index;
-            const rowNumber = origin.row + offset;
+            const sheetRow = origin.row + offset;
+            const rowNumber = sheetRow + 1;
             return (
               <tr key={rowNumber}>
                 <th className={styles.rowHead} scope="row">
                   {rowNumber}
                 </th>
                 {columns.map((_, c) => {
-                  const address = cellAddress({ col: origin.col + c, row: rowNumber });
+                  const address = cellAddress(sheetRow, origin.col + c);
                   const severity = marked.get(address);
-                  const isSelected = selected !== null && address === cellAddress(selected);
+                  const isSelected = selected !== null && address === cellAddress(selected.row, selected.col);
                   const classes = [styles.cell, severity ? styles[severity] : '', isSelected ? styles.selected : '']
                     .filter(Boolean)
                     .join(' ');

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Finding } from '../../core/finding';
 import { DEFAULT_SETTINGS, type KuseiSettings } from '../../core/settings';
-import { localAddress } from '../../workbook/a1';
+import { localAddress } from '../../core/address';
 import { EMPTY_CHOICES } from '../../workbook/choices';
 import type { CheckResult, Engine, Placement } from '../engine';
 import type { StatusColumnsPlan, StoredChoices, WorkbookGateway, WriteConflict } from '../../workbook/gateway';

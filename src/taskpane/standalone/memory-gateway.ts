@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
-import { columnLetters } from '../../workbook/a1';
+import { columnLetters } from '../../core/address';
 import { EMPTY_CHOICES } from '../../workbook/choices';
 import { needsConsent } from '../../workbook/conflicts';
 import type {

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { SummaryGrid } from '../../core/aggregate/summary-sheets';
 import { fillSummaryWorkbook } from '../../files/write-summary-xlsx';
-import { cellAddress } from '../../workbook/a1';
+import { cellAddress } from '../../core/address';
 import { chartBlock } from '../../workbook/summary-chart';
 
 /**
@@ -17,7 +17,7 @@ export function addSummarySheets(workbook: ExcelJS.Workbook, grids: readonly Sum
   if (!sheet || !block) return;
   block.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
-      const target = sheet.getCell(cellAddress({ col: block.column + c, row: block.headerRow + r }));
+      const target = sheet.getCell(cellAddress(block.headerRow - 1 + r, block.column + c));
       target.value = cell !== null && typeof cell === 'object' ? { formula: cell.formula, result: cell.result } : cell;
       if (r === 0) target.font = { bold: true };
     });
