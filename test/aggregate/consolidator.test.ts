@@ -1,5 +1,6 @@
 import { Consolidator, FY2015_CATALOGUE, type Report } from '../../src/core';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { WARD_NAMES } from '../../src/core/layouts/wards';
 import { csvRecords } from './csv-records';
 
 /** A validation report as the layout reader gives it, holding the given records. */
@@ -18,7 +19,7 @@ describe('Consolidator: files one at a time, then the city summary (issue 6)', (
   const all = csvRecords();
 
   it('R8/R9: per-ward reports add up to the published figures, each file naming its ward (seed 000)', () => {
-    const consolidator = new Consolidator(FY2015_CATALOGUE, DEFAULT_SETTINGS);
+    const consolidator = new Consolidator(FY2015_CATALOGUE, DEFAULT_SETTINGS, WARD_NAMES);
     const wards = [...new Set(all.map((r) => r.ward))];
     for (const ward of wards) consolidator.addReport(`${ward}.xlsx`, report(all.filter((r) => r.ward === ward)));
     const { summary, files } = consolidator.finish();
@@ -33,11 +34,13 @@ describe('Consolidator: files one at a time, then the city summary (issue 6)', (
       warnings: 0,
       problem: null,
       layout: null,
+      years: [],
+      excluded: null,
     });
   });
 
-  it('an unreadable file is listed with its problem; a duplicate case counts among the errors of the file it is in', () => {
-    const consolidator = new Consolidator(FY2015_CATALOGUE, DEFAULT_SETTINGS);
+  it('an unreadable file is listed with its problem; a ward sent twice counts once, from the fuller file, with a warning on the other (issue 15 §3)', () => {
+    const consolidator = new Consolidator(FY2015_CATALOGUE, DEFAULT_SETTINGS, WARD_NAMES);
     consolidator.addReport('all.csv', report(all, 0, 2));
     const again = all
       .filter((r) => r.ward === '西区' && r.indicatorId === '1-1-ア')
@@ -47,10 +50,13 @@ describe('Consolidator: files one at a time, then the city summary (issue 6)', (
     const { summary, files } = consolidator.finish();
     expect(files.map((f) => [f.file, f.errors, f.warnings, f.problem])).toEqual([
       ['all.csv', 0, 2, null],
-      ['again.xlsx', 1, 0, null],
+      ['again.xlsx', 0, 1, null],
       ['broken.xlsx', 1, 0, 'ファイル「broken.xlsx」を読めません'],
     ]);
-    expect(summary.findings.map((f) => [f.code, f.file])).toEqual([['aggregate.duplicateCase', 'again.xlsx']]);
+    expect(summary.findings.map((f) => [f.code, f.file])).toEqual([['aggregate.duplicateWardMoreCases', 'again.xlsx']]);
+    expect(summary.findings[0]?.message).toContain(
+      '件数の多い「all.csv」を集計に使い、「again.xlsx」の西区の行は使いませんでした',
+    );
     expect(summary.table2.total.cases).toBe(337);
   });
 });

@@ -1,8 +1,12 @@
 import type { Catalogue } from '../catalogue';
 import type { CaseRecord } from '../record';
 import type { KuseiSettings } from '../settings';
+import type { WorkbookSnapshot } from '../snapshot';
 import type { Report } from '../validate/types';
+import { validateWorkbook } from '../validate/validate-workbook';
 import { aggregate } from './aggregate';
+import { declaredYears, distinctYears, type DeclaredYear } from './declared-year';
+import { decideSubmissions, type OtherYearFile, type SubmissionControl } from './submissions';
 import type { CitySummary } from './types';
 
 /**
@@ -18,33 +22,45 @@ export interface ConsolidationFile {
   readonly errors: number;
   readonly warnings: number;
   readonly problem: string | null;
+  readonly problemEn?: string | null;
   /** Layout name of the first sheet read, e.g. 成果指標の進捗表(福島区様式). */
   readonly layout: string | null;
+  /** Fiscal years the file declares (title, sheet names, headers of the actual), western. */
+  readonly years: readonly number[];
+  /** Left out whole: a file of another fiscal year or of another plan. */
+  readonly excluded: OtherYearFile['kind'] | null;
 }
 
 export interface ConsolidationResult {
   readonly summary: CitySummary;
   readonly files: readonly ConsolidationFile[];
+  readonly submissions: SubmissionControl;
+}
+
+interface Held {
+  readonly outcome: ConsolidationFile;
+  readonly records: readonly CaseRecord[];
+  readonly declared: readonly DeclaredYear[];
 }
 
 /**
  * Collects files one at a time (the CLI from disk, the pane from chosen files) and keeps only their
- * records, so memory holds one workbook at a time plus the records; `finish` aggregates them all.
+ * records, so memory holds one workbook at a time plus the records; `finish` decides the submissions
+ * (duplicates, other years) and aggregates what is left.
  */
 export class Consolidator {
-  private readonly records: CaseRecord[] = [];
-  private readonly files: ConsolidationFile[] = [];
+  private readonly held: Held[] = [];
 
   constructor(
     private readonly catalogue: Catalogue,
     private readonly settings: KuseiSettings,
     /** The wards expected to report (e.g. Osaka's 24); see AggregateOptions. */
-    private readonly wards?: readonly string[],
+    private readonly wards: readonly string[],
   ) {}
 
-  /** A file validated by the layout reader. */
-  addReport(file: string, report: Report): ConsolidationFile {
-    this.records.push(...report.records);
+  /** A file validated by the layout reader; with its snapshot, the years it declares are read too. */
+  addReport(file: string, report: Report, snapshot?: WorkbookSnapshot): ConsolidationFile {
+    const declared = snapshot ? declaredYears(snapshot, report, this.settings.planStartYear) : [];
     const wards = [...new Set(report.records.map((r) => r.ward).filter((w): w is string => w !== null))];
     const outcome: ConsolidationFile = {
       file,
@@ -54,22 +70,97 @@ export class Consolidator {
       warnings: report.stats.warnings,
       problem: null,
       layout: report.sheets.find((sheet) => sheet.layoutName !== null)?.layoutName ?? null,
+      years: distinctYears(declared),
+      excluded: null,
     };
-    this.files.push(outcome);
+    this.held.push({ outcome, records: report.records, declared });
     return outcome;
   }
 
   /** A file that could not be read at all: reported, and the others are still summarised. */
-  addUnreadable(file: string, problem: string): ConsolidationFile {
-    const outcome: ConsolidationFile = { file, ward: null, records: 0, errors: 1, warnings: 0, problem, layout: null };
-    this.files.push(outcome);
+  addUnreadable(file: string, problem: string, problemEn: string | null = null): ConsolidationFile {
+    const outcome: ConsolidationFile = {
+      file,
+      ward: null,
+      records: 0,
+      errors: 1,
+      warnings: 0,
+      problem,
+      problemEn,
+      layout: null,
+      years: [],
+      excluded: null,
+    };
+    this.held.push({ outcome, records: [], declared: [] });
     return outcome;
   }
 
   finish(): ConsolidationResult {
-    const summary = aggregate(this.records, this.catalogue, this.settings, this.wards ? { wards: this.wards } : {});
-    return { summary, files: withConsolidationFindings(this.files, summary) };
+    const decision = decideSubmissions(
+      this.held.map((h) => ({
+        file: h.outcome.file,
+        records: h.records,
+        errors: h.outcome.errors,
+        declared: h.declared,
+        problem: h.outcome.problem,
+      })),
+      this.wards,
+      this.settings,
+    );
+    const counted = aggregate(decision.records, this.catalogue, this.settings, { wards: this.wards });
+    const summary: CitySummary = { ...counted, findings: [...decision.findings, ...counted.findings] };
+    const files = this.held.map((h) => ({ ...h.outcome, excluded: decision.excluded.get(h.outcome.file) ?? null }));
+    return { summary, files: withConsolidationFindings(files, summary), submissions: decision.control };
   }
+}
+
+/** A file to consolidate: its name, and how to read it (from disk in the CLI, from bytes in the pane). */
+export interface ConsolidationSource {
+  readonly name: string;
+  read(): Promise<WorkbookSnapshot | { readonly message: string; readonly messageEn: string }>;
+}
+
+export interface ConsolidateOptions {
+  readonly catalogue: Catalogue;
+  readonly settings: KuseiSettings;
+  readonly wards: readonly string[];
+  /** Called before a file is read (`outcome` null) and after (with what was read). */
+  readonly onFile?: (event: FileEvent) => void | Promise<void>;
+}
+
+export interface FileEvent {
+  readonly index: number;
+  readonly count: number;
+  readonly name: string;
+  readonly outcome: ConsolidationFile | null;
+  /** The file's own validation report, when it was read. */
+  readonly report: Report | null;
+}
+
+/**
+ * The one consolidation loop of every host (CLI and pane): files are read one at a time, validated by
+ * the layout reader, and handed to a Consolidator; only records stay in memory.
+ */
+export async function consolidateSources(
+  sources: readonly ConsolidationSource[],
+  options: ConsolidateOptions,
+): Promise<ConsolidationResult> {
+  const { catalogue, settings } = options;
+  const consolidator = new Consolidator(catalogue, settings, options.wards);
+  for (const [index, source] of sources.entries()) {
+    const base = { index, count: sources.length, name: source.name };
+    await options.onFile?.({ ...base, outcome: null, report: null });
+    const snapshot = await source.read();
+    if ('message' in snapshot) {
+      const outcome = consolidator.addUnreadable(source.name, snapshot.message, snapshot.messageEn);
+      await options.onFile?.({ ...base, outcome, report: null });
+      continue;
+    }
+    const report = validateWorkbook(snapshot, { settings, catalogue, fileName: source.name });
+    const outcome = consolidator.addReport(source.name, report, snapshot);
+    await options.onFile?.({ ...base, outcome, report });
+  }
+  return consolidator.finish();
 }
 
 /** Consolidation findings that point into a file count among that file's errors and warnings. */

@@ -1,5 +1,6 @@
 import type { IndicatorDef } from '../catalogue';
-import type { EvaluatedCase, IndicatorSummary, Table2, Table2Total } from './types';
+import type { IndicatorSummary, Table2, Table2Total } from './types';
+import { tallyStatuses, type CountedCase } from './tally';
 
 /**
  * Table 2 (R8, seed 000 表2 and notes ※1–※3). Each indicator's row counts the cases whose role is
@@ -7,7 +8,7 @@ import type { EvaluatedCase, IndicatorSummary, Table2, Table2Total } from './typ
  * the 304 on track). A reference-only indicator (※2) is not judged: its row gives, in parentheses,
  * the wards that already met the target and the sum of their actuals (件数), and stays out of the total.
  */
-export function buildTable2(cases: readonly EvaluatedCase[], indicators: readonly IndicatorDef[]): Table2 {
+export function buildTable2(cases: readonly CountedCase[], indicators: readonly IndicatorDef[]): Table2 {
   const rows = indicators.map((indicator) =>
     summariseIndicator(
       indicator,
@@ -17,7 +18,7 @@ export function buildTable2(cases: readonly EvaluatedCase[], indicators: readonl
   return { indicators: rows, total: totalOf(rows.filter((row) => row.counted)) };
 }
 
-function summariseIndicator(indicator: IndicatorDef, cases: readonly EvaluatedCase[]): IndicatorSummary {
+function summariseIndicator(indicator: IndicatorDef, cases: readonly CountedCase[]): IndicatorSummary {
   const base = { id: indicator.id, scope: indicator.scope };
   if (indicator.counting === 'reference') {
     const reference = cases.filter((c) => c.table2 === 'reference');
@@ -34,21 +35,8 @@ function summariseIndicator(indicator: IndicatorDef, cases: readonly EvaluatedCa
       referenceCases: achieved.reduce((sum, c) => sum + (c.actualValue ?? 0), 0),
     };
   }
-  const counted = cases.filter((c) => c.table2 === 'counted');
-  const achieved = counted.filter((c) => c.status === '目標達成').length;
-  return {
-    ...base,
-    counted: true,
-    cases: counted.length,
-    onTrack: achieved + counted.filter((c) => c.status === '概ね順調').length,
-    achieved,
-    behind: counted.filter((c) => c.status === '必ずしも順調ではない').length,
-    // A case whose status cannot be judged is counted here too (with an error finding), so that
-    // cases = onTrack + behind + notMeasured always holds and nothing silently disappears.
-    notMeasured: counted.filter((c) => c.status === '未測定' || c.status === null).length,
-    referenceWards: null,
-    referenceCases: null,
-  };
+  const tally = tallyStatuses(cases.filter((c) => c.table2 === 'counted').map((c) => c.status));
+  return { ...base, counted: true, ...tally, referenceWards: null, referenceCases: null };
 }
 
 function totalOf(rows: readonly IndicatorSummary[]): Table2Total {

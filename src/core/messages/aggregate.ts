@@ -53,6 +53,26 @@ export const AGGREGATE_MESSAGES = {
     ja: '{ward}の指標{indicator}は「{listing}」で「{implementation}」ですが、表1にはこの組合せの欄がありません。記載ありなら「全て実施」か「一部実施」、記載なしなら「実施」か「未実施」にしてください。',
     en: '{ward}, indicator {indicator} is "{listing}" with "{implementation}", a combination Table 1 has no column for. Listed cases are 全て実施 or 一部実施; unlisted ones 実施 or 未実施.',
   },
+  'aggregate.otherYearFile': {
+    ja: '「{file}」は{found}のファイルです（{where}）。この集計は{report}なので、このファイルは集計に入れていません。{report}のファイルを選ぶか、報告年度の設定を{found}にしてください。',
+    en: '"{file}" is a file of {foundEn} ({where}). This consolidation is for {reportEn}, so the file was left out. Choose the {reportEn} file, or set the report year to {foundEn}.',
+  },
+  'aggregate.otherPlanFile': {
+    ja: '「{file}」は{found}のファイルで（{where}）、この計画（{plan}）の期間外です。別の計画のファイルなので集計に入れていません。',
+    en: '"{file}" is a file of {foundEn} ({where}), outside this plan\'s period ({plan}): a file of another plan, left out of the consolidation.',
+  },
+  'aggregate.duplicateWardMoreCases': {
+    ja: '{ward}のファイルが複数あります: {files}。件数の多い「{used}」を集計に使い、「{ignored}」の{ward}の行は使いませんでした。',
+    en: '{ward} was submitted more than once: {files}. "{used}" has more cases and is counted; {ward}\'s rows in "{ignored}" are not.',
+  },
+  'aggregate.duplicateWardFewerErrors': {
+    ja: '{ward}のファイルが複数あります: {files}。件数が同じなのでエラーの少ない「{used}」を集計に使い、「{ignored}」の{ward}の行は使いませんでした。',
+    en: '{ward} was submitted more than once: {files}. With as many cases each, "{used}" has fewer errors and is counted; {ward}\'s rows in "{ignored}" are not.',
+  },
+  'aggregate.duplicateWardFirstGiven': {
+    ja: '{ward}のファイルが複数あります: {files}。件数もエラーも同じなので先に指定された「{used}」を集計に使い、「{ignored}」の{ward}の行は使いませんでした。不要なファイルを外してください。',
+    en: '{ward} was submitted more than once: {files}. They are alike in cases and errors, so "{used}", given first, is counted and {ward}\'s rows in "{ignored}" are not. Remove the file not meant.',
+  },
 } as const satisfies MessageTable;
 
 export type AggregateCode = keyof typeof AGGREGATE_MESSAGES;

@@ -4,6 +4,7 @@ import { VALUE_MESSAGES } from './values';
 import { FINDING_MESSAGES } from './findings';
 import { AGGREGATE_MESSAGES } from './aggregate';
 import { FUNCTION_MESSAGES } from './functions';
+import { REPORT_MESSAGES } from './report';
 import { FILE_MESSAGES } from './files';
 import { PLAN_ERROR_MESSAGES, PLAN_FINDING_MESSAGES } from './plan';
 
@@ -11,6 +12,7 @@ export type { Language, MessageParams, MessageTable, MessageText } from './table
 export { VALUE_MESSAGES } from './values';
 export { AGGREGATE_MESSAGES, type AggregateCode } from './aggregate';
 export { FUNCTION_MESSAGES, type FunctionMessageCode } from './functions';
+export { REPORT_MESSAGES, type ReportCode } from './report';
 export { FILE_MESSAGES, type FileErrorCode } from './files';
 
 /**
@@ -22,6 +24,7 @@ export const MESSAGES: MessageTable = {
   ...FINDING_MESSAGES,
   ...AGGREGATE_MESSAGES,
   ...FUNCTION_MESSAGES,
+  ...REPORT_MESSAGES,
   ...FILE_MESSAGES,
   ...PLAN_ERROR_MESSAGES,
   ...PLAN_FINDING_MESSAGES,

@@ -1,0 +1,24 @@
+import { renderMessage, type Language, type MessageParams, type ReportCode } from '../messages';
+import { toWareki } from '../values/fiscal-year';
+
+/** A report's words in one language: one run, one language (issue 15 §7). */
+export type Say = (code: ReportCode, params?: MessageParams) => string;
+
+export function sayIn(lang: Language): Say {
+  return (code, params = {}) => renderMessage(code, params, lang);
+}
+
+/** 平成27年度; the western year when out of the eras' range. */
+export function warekiYear(year: number): string {
+  const text = toWareki(year);
+  return typeof text === 'string' ? text : `${year}年度`;
+}
+
+/**
+ * A rate as the publication prints it: 0.312 → 31.2％ (full-width ％, seed 000), rounded at 0.1%;
+ * English readers get 31.2%.
+ */
+export function rateText(rate: number, lang: Language): string {
+  const text = (Math.round(rate * 1000) / 10).toFixed(1);
+  return lang === 'ja' ? `${text}％` : `${text}%`;
+}
