@@ -4,6 +4,7 @@ import { VALUE_MESSAGES } from './values';
 import { FINDING_MESSAGES } from './findings';
 import { AGGREGATE_MESSAGES } from './aggregate';
 import { FUNCTION_MESSAGES } from './functions';
+import { FORM_FINDING_MESSAGES } from './forms';
 import { REPORT_MESSAGES } from './report';
 import { FILE_MESSAGES } from './files';
 import { PLAN_ERROR_MESSAGES, PLAN_FINDING_MESSAGES } from './plan';
@@ -24,6 +25,7 @@ export const MESSAGES: MessageTable = {
   ...FINDING_MESSAGES,
   ...AGGREGATE_MESSAGES,
   ...FUNCTION_MESSAGES,
+  ...FORM_FINDING_MESSAGES,
   ...REPORT_MESSAGES,
   ...FILE_MESSAGES,
   ...PLAN_ERROR_MESSAGES,

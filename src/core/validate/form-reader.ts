@@ -5,6 +5,7 @@ import type { LayoutId } from '../layouts/layout';
 import type { KuseiSettings } from '../settings';
 import type { SheetSnapshot } from '../snapshot';
 import type { CellRef, RowCells } from './row-cells';
+import type { CatalogueLike } from './types';
 
 /**
  * The contract between the sheet reader and the readers of FORMS (大正区 取組項目 sheets and their
@@ -37,6 +38,8 @@ export interface FormContext {
    * theme sheet of 此花区 knows its ward and report year without writing them.
    */
   readonly workbook: SheetFacts;
+  /** The indicator catalogue in use: a form's headings name a section, the catalogue its indicators. */
+  readonly catalogue?: CatalogueLike;
 }
 
 /** A word of the sheet as written, and the cell it is written in (0-based sheet row/col). */

@@ -9,7 +9,12 @@ import type { KuseiSettings } from '../settings';
 export interface CatalogueLike {
   readonly id: string;
   readonly name?: string;
-  readonly indicators: readonly { readonly id: string; readonly scope?: string; readonly unit?: string }[];
+  readonly indicators: readonly {
+    readonly id: string;
+    readonly name?: string;
+    readonly scope?: string;
+    readonly unit?: string;
+  }[];
 }
 
 export interface ReadOptions {
