@@ -17,7 +17,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { STANDARD_HEADER_ROW, STANDARD_HEADERS, writeStandardSheet, type StandardRow } from './layouts/standard';
+import { STANDARD_HEADER_ROW, STANDARD_HEADERS, writeStandardSheet } from './layouts/standard';
 
 interface YearSpec {
   readonly fiscalYear: number;
@@ -137,14 +137,10 @@ async function writeWorkbooks(rows: readonly Row[], spec: YearSpec, dir: string)
       ward === '全市'
         ? `平成${spec.era}年度 全市で取り組む指標（市民局）`
         : `平成${spec.era}年度 区政運営基本方針 成果指標の実績（${ward}）`;
-    writeStandardSheet(
-      workbook.addWorksheet(ward === '全市' ? '全市' : `${ward}（H${spec.era}）`),
-      wardRows as unknown as StandardRow[],
-      {
-        title: [title],
-        headers: { actual: `${spec.era}年度実績` },
-      },
-    );
+    writeStandardSheet(workbook.addWorksheet(ward === '全市' ? '全市' : `${ward}（H${spec.era}）`), wardRows, {
+      title: [title],
+      headers: { actual: `${spec.era}年度実績` },
+    });
     await workbook.xlsx.writeFile(join(dir, `${ward}.xlsx`));
   }
 }
