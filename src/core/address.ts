@@ -1,7 +1,8 @@
 /**
- * A1 addressing. Snapshots hold 0-based offsets from an origin; users see A1 addresses with the
- * sheet name quoted when Excel would quote it ('区 一覧'!B3), so a finding can be pasted into the
- * Name Box as is.
+ * A1 addressing, the one module for every layer (core, gateways, pane, files). One convention: rows
+ * and columns are 0-based offsets (A1 is row 0, col 0); only the A1 text carries Excel's 1-based row
+ * numbers. Users see A1 addresses with the sheet name quoted when Excel would quote it
+ * ('区 一覧'!B3), so a finding can be pasted into the Name Box as is.
  */
 export interface CellPosition {
   /** 0-based sheet row (row 1 is 0). */
@@ -75,6 +76,16 @@ export function parseRange(range: string): CellRange | null {
 
 export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
+}
+
+/** "A1:C20" for a 0-based inclusive range. */
+export function rangeAddress(range: CellRange): string {
+  return `${cellAddress(range.top, range.left)}:${cellAddress(range.bottom, range.right)}`;
+}
+
+/** Sheet-local part of an address: "'区 一覧'!B3" → "B3" (an address without a sheet is returned as is). */
+export function localAddress(address: string): string {
+  return address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
 }
 
 /**

@@ -6,7 +6,9 @@ import {
   parseRange,
   qualifiedAddress,
   quoteSheetName,
-} from '../../src/core/layouts/address';
+  localAddress,
+  rangeAddress,
+} from '../../src/core/address';
 
 describe('A1 addresses (findings point at cells users can paste into the Name Box)', () => {
   it('converts columns both ways', () => {
@@ -24,6 +26,14 @@ describe('A1 addresses (findings point at cells users can paste into the Name Bo
     expect(parseA1('B0')).toBeNull();
     expect(parseRange('C2:A1')).toEqual({ top: 0, left: 0, bottom: 1, right: 2 });
     expect(cellAddress(9, 2)).toBe('C10');
+    expect(rangeAddress({ top: 0, left: 0, bottom: 19, right: 2 })).toBe('A1:C20');
+  });
+
+  it('takes the sheet-local part of a qualified address (the pane selects cells by it)', () => {
+    expect(localAddress("'区 一覧'!B3")).toBe('B3');
+    expect(localAddress('福島区!$F$12')).toBe('$F$12');
+    expect(localAddress('F12')).toBe('F12');
+    expect(parseA1(localAddress("'Sheet 1'!F12"))).toEqual({ row: 11, col: 5 });
   });
 
   it.each([
