@@ -6,6 +6,7 @@ import {
   readPlanJson,
   readPlanSheet,
   wardSingleYearPlan,
+  planTemplateRows,
   yearOfPlan,
 } from '../../src/core/plan';
 import { FY2015_CATALOGUE } from '../../src/core/catalogue/fy2015';
@@ -219,5 +220,23 @@ describe('A/B counts per 経営課題 and per ward (seed 002 西区 令和6年�
     ]);
     expect([counts.total.counts.get('A'), counts.total.counts.get('B'), counts.total.total]).toEqual([8, 3, 11]);
     expect(counts.byWard.map((w) => w.key)).toEqual(['西区']);
+  });
+});
+
+describe('the 計画定義 template reads back as the plan it was written from', () => {
+  it('the FY2015–FY2017 policy round-trips through the sheet', () => {
+    const { plan, findings } = readPlanSheet(sheet(planTemplateRows(FY2015_PLAN)));
+    expect(findings).toEqual([]);
+    expect(plan).toEqual(FY2015_PLAN);
+  });
+
+  it('the empty template is a valid one-indicator plan to edit', () => {
+    const rows = planTemplateRows(null);
+    rows[2] = ['計画名', '新しい計画'];
+    rows[3] = ['初年度', '令和8年度'];
+    rows[4] = ['最終年度', '令和10年度'];
+    const { plan, findings } = readPlanSheet(sheet(rows));
+    expect(findings).toEqual([]);
+    expect([plan?.firstYear, plan?.lastYear, plan?.wards.length, plan?.indicators.length]).toEqual([2026, 2028, 24, 1]);
   });
 });

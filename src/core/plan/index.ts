@@ -6,3 +6,4 @@ export * from './plan-json';
 export * from './shipped';
 export * from './grade-counts';
 export * from './trend';
+export * from './plan-template';

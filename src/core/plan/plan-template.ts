@@ -1,0 +1,38 @@
+import type { CellValue } from '../cell';
+import { WARD_NAMES } from '../layouts/wards';
+import { toWareki } from '../values/fiscal-year';
+import type { Plan, PlanScope } from './plan';
+import { PLAN_SHEET_NAME } from './plan-sheet';
+
+/**
+ * The rows of a 計画定義 sheet for a plan — what テンプレートを挿入 writes and `readPlanSheet` reads back.
+ * Without a plan, an empty definition with one example row shows the coordinator what to fill in.
+ */
+const SCOPE_WORD: Readonly<Record<PlanScope, string>> = { ward: '区ごと', cityOnce: '全市で1件', reference: '参考' };
+
+export const PLAN_HEADER: readonly string[] = ['指標番号', '指標名', '目標値', '単位', '集計区分', '経営課題'];
+
+export function planTemplateRows(plan: Plan | null): CellValue[][] {
+  const year = (y: number): string => {
+    const name = toWareki(y);
+    return typeof name === 'string' ? name : String(y);
+  };
+  const allWards =
+    plan !== null && plan.wards.length === WARD_NAMES.length && plan.wards.every((w) => WARD_NAMES.includes(w));
+  const block: CellValue[][] = [
+    [PLAN_SHEET_NAME, '（A列の見出しはそのままに、B列を書き換えてください）'],
+    ['計画ID', plan?.id ?? 'my-plan'],
+    ['計画名', plan?.name ?? ''],
+    ['初年度', plan ? year(plan.firstYear) : ''],
+    ['最終年度', plan ? year(plan.lastYear) : ''],
+    ['判定ルール', plan?.profile.id ?? 'kusei-2015'],
+    ['対象区', allWards ? '全区' : (plan?.wards.join('、') ?? '全区')],
+    [],
+    [...PLAN_HEADER],
+  ];
+  const rows: CellValue[][] =
+    plan === null
+      ? [['1-1-ア', '（指標名）', 'R8年度までに50%以上', '%', '区ごと', null]]
+      : plan.indicators.map((i) => [i.id, i.name, i.target, i.unit, SCOPE_WORD[i.scope], i.group]);
+  return [...block, ...rows];
+}
