@@ -26,18 +26,27 @@ export function aggregate(
   for (const placed of sortCases(classification.placed, catalogue, wards)) {
     const result = evaluateCase(placed.parts, placed.ward, placed.indicator, placed.role, !placed.isCity, settings);
     cases.push(result.evaluated);
-    findings.push(...result.findings);
+    for (const finding of result.findings) findings.push(finding);
   }
-  findings.push(...coverageFindings(classification.placed, catalogue, wards, options.wards));
+  for (const finding of coverageFindings(classification.placed, catalogue, wards, options.wards))
+    findings.push(finding);
   const table1 = buildTable1(cases);
-  findings.push(...table1.findings);
+  for (const finding of table1.findings) findings.push(finding);
   return { table2: buildTable2(cases, catalogue.indicators), table1: table1.table1, findings, cases, wards };
 }
 
-/** The expected wards in their given order, then any other ward seen, in order of appearance. */
+/**
+ * The expected wards in their given order, then any other ward seen, in order of appearance. A Set
+ * keeps it linear: a CSV naming 10,000 unknown wards made `includes` in a loop quadratic (issue 13).
+ */
 function wardOrder(placed: readonly PlacedRecord[], expected: readonly string[] | undefined): string[] {
   const order = (expected ?? []).map(plainKey);
-  for (const p of placed) if (!p.isCity && !order.includes(p.ward)) order.push(p.ward);
+  const seen = new Set(order);
+  for (const p of placed) {
+    if (p.isCity || seen.has(p.ward)) continue;
+    seen.add(p.ward);
+    order.push(p.ward);
+  }
   return order;
 }
 

@@ -83,7 +83,7 @@ function wardSentences(w: IndicatorWards, input: DraftInput, common: Common, say
     if (w.achieved.length === judged) out.push(say('report.s.allAchieved', common));
     else {
       out.push(say('report.s.allOnTrack', common));
-      out.push(...achievedSentence(w.achieved, lead, common, say));
+      for (const sentence of achievedSentence(w.achieved, lead, common, say)) out.push(sentence);
     }
   } else if (onTrack.length === 0 && judged > 0) {
     out.push(say('report.s.allBehind', common));
@@ -93,7 +93,7 @@ function wardSentences(w: IndicatorWards, input: DraftInput, common: Common, say
       .map((b) => say('report.s.rate', { ward: b.ward, rate: b.progress === null ? '—' : rateText(b.progress, lang) }))
       .join('、');
     out.push(say('report.s.allButFew', { ...common, few, count: onTrack.length, rates }));
-    out.push(...achievedSentence(w.achieved, lead, common, say));
+    for (const sentence of achievedSentence(w.achieved, lead, common, say)) out.push(sentence);
   } else if (judged > 0) {
     out.push(
       onTrack.length === 1
@@ -101,7 +101,7 @@ function wardSentences(w: IndicatorWards, input: DraftInput, common: Common, say
         : say('report.s.someOnTrack', { ...common, lead: lead(onTrack), count: onTrack.length }),
     );
     out.push(say('report.s.someBehind', { ...common, lead: w.behind[0]?.ward ?? '', count: w.behind.length }));
-    out.push(...achievedSentence(w.achieved, lead, common, say));
+    for (const sentence of achievedSentence(w.achieved, lead, common, say)) out.push(sentence);
   }
   if (w.notMeasured.length > 0)
     out.push(say('report.s.notMeasured', { wards: w.notMeasured.map((n) => n.ward).join('、') }));

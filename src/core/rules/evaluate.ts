@@ -159,7 +159,7 @@ function targetQuantity(
       : base;
   if (parsed.change === null) return typedBase;
   const applied = applyChange(typedBase, parsed.change, options.ambiguousIncrease ?? 'points', parsed.text);
-  warnings.push(...applied.warnings);
+  for (const warning of applied.warnings) warnings.push(warning);
   return { value: applied.value, unit: typedBase.unit };
 }
 

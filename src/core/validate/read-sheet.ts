@@ -123,7 +123,7 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
 
   blocks.forEach((block, index) => {
     const layout = layouts[index] ?? layoutDefinition('generic');
-    findings.push(...missingColumns(block, layout, name));
+    for (const finding of missingColumns(block, layout, name)) findings.push(finding);
     for (const duplicate of block.duplicates) {
       findings.push(
         makeFinding(

@@ -189,7 +189,8 @@ export function scanSheet(grid: SheetGrid, headers: readonly HeaderBlock[], matc
     const budgets = budgetCells(grid, row, values);
     if (budgets.length > 0) {
       markers.add('budget');
-      blocks[blocks.length - 1]?.budgets.push(...budgets);
+      const budgetsOfBlock = blocks[blocks.length - 1]?.budgets;
+      if (budgetsOfBlock) for (const budget of budgets) budgetsOfBlock.push(budget);
       continue;
     }
     if (rowsSinceHeader <= 2 && table >= 0 && isLegendRow(filledCells(values))) continue;

@@ -194,7 +194,7 @@ function parseTargetText(raw: string, options: TargetReadOptions): Result<Parsed
     }
     if (baseline.value !== null) {
       const applied = applyChange(baseline.value, change, options.ambiguousIncrease ?? 'points', written);
-      warnings.push(...applied.warnings);
+      for (const warning of applied.warnings) warnings.push(warning);
       return {
         ...common(written, direction, targetYear, base, change, warnings),
         kind: 'value',
