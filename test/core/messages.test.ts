@@ -1,48 +1,86 @@
-import { readdirSync, readFileSync } from 'fs';
-import { join } from 'path';
-import { MESSAGES, VALUE_MESSAGES, errorMessageEn, kuseiError, renderMessage } from '../../src/core/messages';
+import {
+  MESSAGES,
+  errorMessageEn,
+  isMessageCode,
+  kuseiError,
+  renderMessage,
+  type MessageCode,
+  type MessageText,
+} from '../../src/core/messages';
 import { progress, status } from '../../src/core/rules';
 import { readTarget } from '../../src/core/values';
 import type { KuseiError } from '../../src/core/result';
 
-const SOURCE_DIRS = ['values', 'rules', 'catalogue'].map((dir) => join(__dirname, '../../src/core', dir));
+const ENTRIES = Object.entries(MESSAGES) as [MessageCode, MessageText][];
 
-/** Every code the values/rules/catalogue code can report, found in its source. */
-function codesInSource(): string[] {
-  const codes = new Set<string>();
-  for (const dir of SOURCE_DIRS) {
-    for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts'))) {
-      const text = readFileSync(join(dir, file), 'utf8');
-      for (const match of text.matchAll(/kuseiError\(\s*'[^']+',\s*'([A-Z_]+)'/g)) codes.add(match[1] ?? '');
-      for (const match of text.matchAll(/code: '([A-Z_]+)'/g)) codes.add(match[1] ?? '');
-    }
-  }
-  return [...codes].sort();
+/** Placeholder names of a template; English may use an *En variant of a Japanese param (fieldEn for field). */
+function placeholders(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => (m[1] ?? '').replace(/En$/, '')))].sort();
 }
 
+/**
+ * Codes whose two languages take different params on purpose, each passed both by its caller:
+ * a year as 和暦 in Japanese and as FY2017 in English; a share as 約3割 in Japanese and as 31% in English.
+ */
+const LANGUAGE_SPECIFIC_PARAMS: Partial<Record<MessageCode, { ja: string[]; en: string[] }>> = {
+  PERIOD_NEEDED: { ja: ['target', 'targetYear'], en: ['fiscalYear', 'target'] },
+  'report.share': { ja: ['tenths'], en: ['percent'] },
+};
+
 describe('the message table (one table, ja + en, what to write instead)', () => {
-  it('has a Japanese and an English message for every code the rules engine reports', () => {
-    const codes = codesInSource();
-    expect(codes.length).toBeGreaterThan(20);
-    for (const code of codes) {
-      expect(MESSAGES[code]).toBeDefined();
-      expect(MESSAGES[code]?.ja).toMatch(/[ぁ-んァ-ン一-龯]/);
-      // English sentences (they may quote Japanese examples such as 3.5点).
-      expect(MESSAGES[code]?.en).toMatch(/^[A-Z"{]/);
+  it('has a Japanese and an English message for every code (MessageCode is exactly its keys; a format line may be only full-width punctuation)', () => {
+    expect(ENTRIES.length).toBeGreaterThan(100);
+    for (const [code, entry] of ENTRIES) {
+      expect({ code, ja: /[ぁ-んァ-ン一-龯（）「」、。]/.test(entry.ja) }).toEqual({ code, ja: true });
+      // English sentences (they may quote Japanese examples such as 3.5点, or start with a placeholder).
+      expect({ code, en: entry.en.trim().length > 0 && !/^[ぁ-んァ-ン一-龯]/.test(entry.en) }).toEqual({
+        code,
+        en: true,
+      });
     }
   });
 
-  it('every value message uses the same placeholders in both languages (English may add *En variants)', () => {
-    for (const [code, { ja, en }] of Object.entries(VALUE_MESSAGES)) {
-      const names = (text: string) =>
-        [...text.matchAll(/\{(\w+)\}/g)].map((m) => (m[1] ?? '').replace(/En$/, '')).sort();
-      expect({ code, names: [...new Set(names(en))] }).toEqual({ code, names: [...new Set(names(ja))] });
+  it('every message uses the same placeholders in both languages', () => {
+    for (const [code, { ja, en }] of ENTRIES) {
+      const specific = LANGUAGE_SPECIFIC_PARAMS[code];
+      if (specific) expect({ ja: placeholders(ja), en: placeholders(en) }).toEqual(specific);
+      else expect({ code, names: placeholders(en) }).toEqual({ code, names: placeholders(ja) });
     }
+  });
+
+  it('gives findings a severity and error values an Excel error from the four a cell can show', () => {
+    for (const [code, entry] of ENTRIES) {
+      if (entry.severity !== undefined)
+        expect({ code, severity: ['error', 'warning', 'info'].includes(entry.severity) }).toEqual({
+          code,
+          severity: true,
+        });
+      if (entry.excel !== undefined)
+        expect({ code, excel: ['#VALUE!', '#N/A', '#DIV/0!', '#NUM!'].includes(entry.excel) }).toEqual({
+          code,
+          excel: true,
+        });
+    }
+    // Hand-checked against domain §3/§4: an empty actual is #N/A (nothing to judge), a zero target #DIV/0!.
+    expect(MESSAGES.VALUE_EMPTY.excel).toBe('#N/A');
+    expect(MESSAGES.TARGET_ZERO.excel).toBe('#DIV/0!');
+    expect(MESSAGES['layout.unknown'].severity).toBe('error');
+  });
+
+  it('lets an error value carry only the Excel error its code has in the table', () => {
+    expect(kuseiError('#N/A', 'VALUE_EMPTY').error).toBe('#N/A');
+    // @ts-expect-error VALUE_EMPTY is #N/A in the table, so #NUM! does not type-check.
+    expect(kuseiError('#NUM!', 'VALUE_EMPTY').code).toBe('VALUE_EMPTY');
+  });
+
+  it('knows its own codes only', () => {
+    expect(isMessageCode('VALUE_UNREADABLE')).toBe(true);
+    expect(isMessageCode('NO_SUCH_CODE')).toBe(false);
+    expect(isMessageCode('toString')).toBe(false);
   });
 
   it('fills params, and the error values of real cases leave no placeholder unfilled', () => {
     expect(renderMessage('VALUE_UNREADABLE', { text: '約50%' })).toContain('「約50%」');
-    expect(renderMessage('NO_SUCH_CODE')).toBe('NO_SUCH_CODE');
     const errors = [
       progress('約50%', '50%以上'),
       progress('7件', '3.5点以上'),
@@ -63,9 +101,11 @@ describe('the message table (one table, ja + en, what to write instead)', () => 
     if ('error' in read) throw new Error(read.message);
     const [warning] = read.warnings;
     expect(warning?.code).toBe('TARGET_AMBIGUOUS_INCREASE');
-    const ja = renderMessage(warning?.code ?? '', warning?.params);
+    const code = warning?.code ?? '';
+    if (!isMessageCode(code)) throw new Error(`not in the table: ${code}`);
+    const ja = renderMessage(code, warning?.params);
     expect(ja).toContain('ポイント差');
     expect(ja).toContain('37%以上');
-    expect(renderMessage(warning?.code ?? '', warning?.params, 'en')).toContain('percentage points');
+    expect(renderMessage(code, warning?.params, 'en')).toContain('percentage points');
   });
 });

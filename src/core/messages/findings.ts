@@ -1,4 +1,7 @@
 import type { Severity } from '../finding';
+import { fillTemplate, type MessageParams } from './table';
+
+export type { MessageParams } from './table';
 
 /**
  * Every validation finding (domain §5), with its severity and messages that say what to write
@@ -222,16 +225,7 @@ export type FindingCode = keyof typeof FINDING_MESSAGES;
 
 export const FINDING_CODES = Object.keys(FINDING_MESSAGES) as FindingCode[];
 
-export type MessageParams = Readonly<Record<string, string | number>>;
-
-function fill(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
-}
-
 export function findingMessage(code: FindingCode, params: MessageParams): { ja: string; en: string } {
   const entry: FindingMessage = FINDING_MESSAGES[code];
-  return { ja: fill(entry.ja, params), en: fill(entry.en, params) };
+  return { ja: fillTemplate(entry.ja, params), en: fillTemplate(entry.en, params) };
 }

@@ -1,5 +1,5 @@
 import type { ExcelErrorKind, KuseiError } from '../result';
-import type { Language, MessageParams, MessageTable } from './table';
+import { fillTemplate, type Language, type MessageParams, type MessageTable, type MessageText } from './table';
 import { VALUE_MESSAGES } from './values';
 import { FINDING_MESSAGES } from './findings';
 import { AGGREGATE_MESSAGES } from './aggregate';
@@ -9,7 +9,7 @@ import { REPORT_MESSAGES } from './report';
 import { FILE_MESSAGES } from './files';
 import { PLAN_ERROR_MESSAGES, PLAN_FINDING_MESSAGES } from './plan';
 
-export type { Language, MessageParams, MessageTable, MessageText } from './table';
+export { fillTemplate, type Language, type MessageParams, type MessageTable, type MessageText } from './table';
 export { VALUE_MESSAGES } from './values';
 export { AGGREGATE_MESSAGES, type AggregateCode } from './aggregate';
 export { FUNCTION_MESSAGES, type FunctionMessageCode } from './functions';
@@ -17,10 +17,11 @@ export { REPORT_MESSAGES, type ReportCode } from './report';
 export { FILE_MESSAGES, type FileErrorCode } from './files';
 
 /**
- * The one message table of the project: every code any part of the core reports, in Japanese and
- * English. Each part keeps its messages in its own file and registers it here.
+ * The one message table of the project: every code any part reports, in Japanese and English. Each
+ * part keeps its messages in its own file and registers it here; `MessageCode` is the union of all
+ * their keys, so a code that is not in the table does not type-check.
  */
-export const MESSAGES: MessageTable = {
+export const MESSAGES = {
   ...VALUE_MESSAGES,
   ...FINDING_MESSAGES,
   ...AGGREGATE_MESSAGES,
@@ -30,32 +31,38 @@ export const MESSAGES: MessageTable = {
   ...FILE_MESSAGES,
   ...PLAN_ERROR_MESSAGES,
   ...PLAN_FINDING_MESSAGES,
-};
+} as const satisfies MessageTable;
 
-/** Renders a code's message in a language; unknown codes render the code itself (a programmer mistake shows). */
-export function renderMessage(code: string, params: MessageParams = {}, language: Language = 'ja'): string {
-  const entry = MESSAGES[code];
-  if (entry === undefined) return code;
-  const template = language === 'en' ? entry.en : entry.ja;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : clipped(String(value));
-  });
+export type MessageCode = keyof typeof MESSAGES;
+
+/** The Excel error a code always maps to, or any when its table entry leaves it to the input. */
+export type ExcelKindOf<C extends MessageCode> = (typeof MESSAGES)[C] extends { readonly excel: infer K }
+  ? K
+  : ExcelErrorKind;
+
+export function isMessageCode(code: string): code is MessageCode {
+  return Object.prototype.hasOwnProperty.call(MESSAGES, code);
 }
 
-/** A message quotes at most this much of a cell: a 30,000-character cell would drown what to do. */
-const MAX_QUOTED = 200;
-
-function clipped(text: string): string {
-  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…(${text.length})` : text;
+/** Renders a code's message in a language, once, at the edge (cell, pane, CLI, file). */
+export function renderMessage(code: MessageCode, params: MessageParams = {}, language: Language = 'ja'): string {
+  const entry: MessageText = MESSAGES[code];
+  return fillTemplate(language === 'en' ? entry.en : entry.ja, params);
 }
 
-/** Builds the error value the core returns for bad input, with its Japanese message. */
-export function kuseiError(error: ExcelErrorKind, code: string, params: MessageParams = {}): KuseiError {
-  return { error, code, message: renderMessage(code, params, 'ja'), params };
+/**
+ * Builds the error value the core returns for bad input, with its Japanese message. `error` must be
+ * the Excel error the table gives the code, when it gives one (checked by the type).
+ */
+export function kuseiError<C extends MessageCode>(
+  error: ExcelKindOf<C>,
+  code: C,
+  params: MessageParams = {},
+): KuseiError {
+  return { error: error as ExcelErrorKind, code, message: renderMessage(code, params, 'ja'), params };
 }
 
 /** The English message of an error value (hosts whose UI is English). */
 export function errorMessageEn(err: KuseiError): string {
-  return renderMessage(err.code, err.params ?? {}, 'en');
+  return isMessageCode(err.code) ? renderMessage(err.code, err.params ?? {}, 'en') : err.code;
 }
