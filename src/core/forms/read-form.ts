@@ -32,7 +32,13 @@ function readForm(sheet: SheetSnapshot, context: FormContext, description: FormD
       (c.mustHold === undefined || cells.cells.some((cell) => pattern(c.mustHold ?? '').test(cell.key))),
   );
   if (companion) {
-    return { layout: description.layout, records: [], findings: [], confidence: 1, facts: readFacts(cells, description.facts) };
+    return {
+      layout: description.layout,
+      records: [],
+      findings: [],
+      confidence: 1,
+      facts: readFacts(cells, description.facts),
+    };
   }
   const signature = description.signature.map(pattern);
   if (!signature.every((p) => cells.cells.some((cell) => p.test(cell.key)))) return null;
@@ -44,14 +50,16 @@ function readForm(sheet: SheetSnapshot, context: FormContext, description: FormD
   for (const block of findBlocks(cells, description)) {
     const stages = new Map(block.stages.map((stage) => [stage.description.name, readStage(stage, cells)] as const));
     confidences.push(blockConfidence(description, stages));
-    findings.push(...readingFindings(sheet.name, description, block, stages));
+    for (const finding of readingFindings(sheet.name, description, block, stages)) findings.push(finding);
     const ids = indicatorIds(sheet.name, description, block, stages, context, findings);
     for (const wanted of description.records) {
-      records.push(...blockRecords(description, wanted, block, stages, ids));
+      for (const record of blockRecords(description, wanted, block, stages, ids)) records.push(record);
     }
   }
   const confidence =
-    confidences.length === 0 ? 0 : Math.round((confidences.reduce((a, b) => a + b, 0) / confidences.length) * 100) / 100;
+    confidences.length === 0
+      ? 0
+      : Math.round((confidences.reduce((a, b) => a + b, 0) / confidences.length) * 100) / 100;
   return { layout: description.layout, records, findings, confidence, facts };
 }
 
@@ -73,7 +81,8 @@ function blockRecords(
   for (const take of wanted.take) {
     const [stageName = '', slotName = ''] = take.split('.');
     if (stageName === 'block' && slotName === 'title') {
-      if (block.title) add(shared, 'indicatorText', { row: block.title.row, col: block.title.col, value: block.title.value });
+      if (block.title)
+        add(shared, 'indicatorText', { row: block.title.row, col: block.title.col, value: block.title.value });
       continue;
     }
     const stage = stages.get(stageName);
@@ -162,13 +171,18 @@ function readingFindings(
       if (reading.slots.has(slot.name)) continue;
       const label = slot.label.replace(/^\^|\$$/g, '');
       findings.push(
-        formFinding('form.labelMissing', sheet, { row: reading.stage.caption.row, col: reading.stage.caption.col }, {
-          block: blockName,
-          stage: caption,
-          label,
-          place: slot.value === 'below' ? '下' : '右',
-          placeEn: slot.value === 'below' ? 'below' : 'right of',
-        }),
+        formFinding(
+          'form.labelMissing',
+          sheet,
+          { row: reading.stage.caption.row, col: reading.stage.caption.col },
+          {
+            block: blockName,
+            stage: caption,
+            label,
+            place: slot.value === 'below' ? '下' : '右',
+            placeEn: slot.value === 'below' ? 'below' : 'right of',
+          },
+        ),
       );
     }
   }
