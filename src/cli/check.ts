@@ -7,6 +7,7 @@ import type { Report } from '../core/validate';
 import { isFileReadError, readWorkbookFile, type FileReadError } from '../files';
 import { parseArgs } from './args';
 import { consoleIo, type Io } from './io';
+import { terminalJson, terminalLines } from './terminal-text';
 
 /**
  * `kusei check <files…> [--json] [--lang ja|en] [--report-year 2015]`: reads each workbook as laid out
@@ -146,7 +147,8 @@ export function readableReport(result: CheckResult, lang: Language): string {
       ? `${result.files.length} files checked: ${result.files.length - failing} without errors, ${failing} with errors${result.unreadable ? ` (${result.unreadable} unreadable)` : ''}.`
       : `${result.files.length}ファイルを確認: エラーなし${result.files.length - failing}、エラーあり${failing}${result.unreadable ? `(うち読めないファイル${result.unreadable})` : ''}。`,
   );
-  return lines.join('\n');
+  // File names, cell text and sheet names come from the files: no control character reaches the terminal.
+  return terminalLines(lines);
 }
 
 /** The `--json` document: exactly the fields issue 4 names, in that order. */
@@ -203,6 +205,6 @@ export async function runCheck(argv: readonly string[], io: Io = consoleIo): Pro
     return 2;
   }
   const result = await checkFiles(parsed.positional, lang, settings);
-  io.out(parsed.flags.has('json') ? JSON.stringify(checkJson(result), null, 2) : readableReport(result, lang));
+  io.out(parsed.flags.has('json') ? terminalJson(checkJson(result)) : readableReport(result, lang));
   return result.exitCode;
 }

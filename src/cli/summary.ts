@@ -14,6 +14,7 @@ import { DEFAULT_SETTINGS, type KuseiSettings } from '../core/settings';
 import { WARD_NAMES } from '../core/layouts/wards';
 import { isFileReadError, readWorkbookFile } from '../files';
 import { consoleIo, type Io } from './io';
+import { terminalJson, terminalLine, terminalLines } from './terminal-text';
 import { fillSummaryWorkbook } from '../files/write-summary-xlsx';
 import { summaryHtml } from '../files/write-summary-html';
 import { OutputExistsError, writeFileAtomic } from '../files/write-output-file';
@@ -222,18 +223,20 @@ export async function runSummary(argv: readonly string[], io: Io = consoleIo): P
   }
   const consolidation = await consolidateFiles(args.files);
   const unreadable = consolidation.files.filter((f) => f.problem !== null);
-  for (const f of unreadable) io.err(`${f.file}: 読み込めませんでした（${f.problem}）。他のファイルは集計しました。`);
-  if (args.json) io.out(JSON.stringify(summaryJson(consolidation), null, 2));
+  for (const f of unreadable)
+    io.err(terminalLine(`${f.file}: 読み込めませんでした（${f.problem}）。他のファイルは集計しました。`));
+  if (args.json) io.out(terminalJson(summaryJson(consolidation)));
   else io.out(humanReport(consolidation));
   const { written, problems } = await writeOutputs(consolidation, { xlsx: args.out, html: args.report }, args.force);
-  for (const problem of problems) io.err(problem);
-  for (const path of written) io.err(`書き出しました: ${path}`);
+  for (const problem of problems) io.err(terminalLine(problem));
+  for (const path of written) io.err(terminalLine(`書き出しました: ${path}`));
   const consolidationErrors = consolidation.summary.findings.some((f) => f.severity === 'error');
   return unreadable.length > 0 || problems.length > 0 || consolidationErrors ? 1 : 0;
 }
 
 function humanReport(consolidation: Consolidation): string {
-  const lines = [summaryText(consolidation), '', 'ファイル:'];
+  // Line by line: each line is made safe for the terminal on its own (terminalLines).
+  const lines = [...summaryText(consolidation).split('\n'), '', 'ファイル:'];
   for (const f of consolidation.files) {
     lines.push(
       f.problem
@@ -249,5 +252,6 @@ function humanReport(consolidation: Consolidation): string {
       lines.push(`  [${f.severity === 'error' ? 'エラー' : '警告'}] ${place ? `${place}: ` : ''}${f.message}`);
     }
   }
-  return lines.join('\n');
+  // File names and cell text come from the files: no control character reaches the terminal.
+  return terminalLines(lines);
 }
