@@ -1,5 +1,6 @@
 import { runCheck } from './check';
 import { runSummary } from './summary';
+import { runStatus } from './status';
 import { consoleIo, type Io } from './io';
 
 /**
@@ -11,6 +12,7 @@ export type Subcommand = (argv: readonly string[], io: Io) => Promise<number>;
 export const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   check: runCheck,
   summary: runSummary,
+  status: runStatus,
 };
 
 const USAGE = `使い方 / usage: kusei <${Object.keys(SUBCOMMANDS).join('|')}> [引数…]

@@ -15,7 +15,14 @@ export interface KuseiSettings {
   readonly ambiguousIncrease: AmbiguousIncreaseRule;
   /** Id of the indicator catalogue in use. */
   readonly catalogueId: string;
+  /**
+   * What 状況列を追加 writes: 'excel' (default) formulas of Excel's own functions, right without the
+   * add-in; 'kusei' KUSEI.PROGRESS/KUSEI.STATUS formulas, for workbooks that stay with add-in users.
+   */
+  readonly statusFormulas?: StatusFormulas;
 }
+
+export type StatusFormulas = 'excel' | 'kusei';
 
 export const DEFAULT_SETTINGS: KuseiSettings = {
   planStartYear: 2015,

@@ -1,7 +1,8 @@
 import type ExcelJS from 'exceljs';
-import type { CellValue } from '../../core/cell';
-import { isCellError } from '../../core/cell';
-import type { StatusStyle } from '../../workbook/gateway';
+// Cell helpers shared by the pane's standalone mode and `kusei status` (both write with ExcelJS).
+import type { CellValue } from '../core/cell';
+import { isCellError } from '../core/cell';
+import type { StatusStyle } from '../workbook/gateway';
 
 /** What a cell holds, as text to compare and show in the overwrite question. */
 export function cellContent(cell: ExcelJS.Cell): string {

@@ -17,7 +17,7 @@ import type { SheetReading } from '../core/validate/types';
 import { columnLetters, localAddress, parseA1 } from '../core/address';
 import type { CheckResult, CheckView, Engine, Placement, SheetColumn, StatusPlanResult } from './engine';
 import type { MappingCorrection, TemplateSheet } from '../workbook/gateway';
-import { planStatusColumns, type StatusRules } from './status-plan';
+import { planForReading, type StatusRules } from './status-plan';
 import { buildTemplate } from './template';
 
 function catalogueFor(settings: KuseiSettings): Catalogue {
@@ -106,9 +106,8 @@ export const coreEngine = {
   },
 
   planStatusColumns(check: CheckResult, settings: KuseiSettings, placement: Placement): StatusPlanResult {
-    const reading = readingOf(check);
-    const headerRows = reading.tables.map((table) => table.headerRow);
-    return planStatusColumns(check.snapshot, reading.records, headerRows, settings, placement, CORE_RULES);
+    // Every column a table maps to a field stays the user's: the status columns never go over one.
+    return planForReading(check.snapshot, readingOf(check), settings, placement, catalogueFor(settings), CORE_RULES);
   },
 
   template(settings: KuseiSettings, ward: string): TemplateSheet {

@@ -3,7 +3,7 @@ import { FIELD_LABELS } from '../core/layouts/field-labels';
 import { isField } from '../core/layouts/fields';
 import type { KuseiSettings } from '../core/settings';
 import type { SheetSnapshot } from '../core/snapshot';
-import type { MappingCorrection, StatusColumnsPlan, TemplateSheet } from '../workbook/gateway';
+import type { MappingCorrection, TemplateSheet } from '../workbook/gateway';
 
 /** One column of the sheet as the pane shows it in the mapping editor. */
 export interface SheetColumn {
@@ -33,13 +33,8 @@ export interface CheckView {
   readonly ward: string | null;
 }
 
-export type Placement = 'besideActual' | 'afterTable';
-
-export interface StatusPlanResult {
-  readonly plan: StatusColumnsPlan | null;
-  /** Rows left out because one cell holds several outcomes (a formula cannot point into a cell). */
-  readonly skippedRows: number;
-}
+export type { Placement, StatusPlanResult } from '../workbook/status-plan';
+import type { Placement, StatusPlanResult } from '../workbook/status-plan';
 
 /** Engines may answer at once (tests) or after loading the core (the pane loads it lazily). */
 export type Awaitable<T> = T | Promise<T>;

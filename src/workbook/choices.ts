@@ -46,6 +46,7 @@ function parseSettings(value: unknown): KuseiSettings | null {
     reportYear: s.reportYear,
     ambiguousIncrease: rule satisfies AmbiguousIncreaseRule,
     catalogueId: typeof s.catalogueId === 'string' ? s.catalogueId : DEFAULT_SETTINGS.catalogueId,
+    ...(s.statusFormulas === 'excel' || s.statusFormulas === 'kusei' ? { statusFormulas: s.statusFormulas } : {}),
   };
 }
 

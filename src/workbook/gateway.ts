@@ -1,4 +1,4 @@
-import type { SummaryGrid } from '../core/aggregate/summary-sheets';
+import type { SummaryGrid } from '../core/report/grids';
 import type { CellValue } from '../core/cell';
 import type { ColumnMapping } from '../core/layouts/mapping';
 import type { KuseiSettings } from '../core/settings';
@@ -36,7 +36,10 @@ export interface StoredChoices {
 export interface FormulaCell {
   /** 1-based sheet row. */
   readonly row: number;
-  /** Formula with the leading "=" (Office convention; ExcelJS writers strip it). */
+  /**
+   * Formula with the leading "=" (Office convention; ExcelJS writers strip it). Without "=" the cell
+   * gets `cached` as a plain value (a file written with `--formulas values`).
+   */
   readonly formula: string;
   readonly cached: CellValue;
 }

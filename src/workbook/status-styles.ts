@@ -1,4 +1,5 @@
-import type { StatusStyle } from '../workbook/gateway';
+import { CITY_WIDE, NEEDS_REVIEW, REFERENCE_ONLY } from '../core/portable/words';
+import type { StatusStyle } from './gateway';
 
 /**
  * Fill and text colours for the four statuses: Excel's own "good / neutral / bad" pairs plus a
@@ -10,4 +11,8 @@ export const STATUS_STYLES: readonly StatusStyle[] = [
   { text: '概ね順調', fill: '#DDEBF7', font: '#1F3864' },
   { text: '必ずしも順調ではない', fill: '#FFC7CE', font: '#9C0006' },
   { text: '未測定', fill: '#EDEDED', font: '#3A3A3A' },
+  // The portable columns' own words (core/portable/words.ts): look at it, or not judged here.
+  { text: NEEDS_REVIEW, fill: '#FFEB9C', font: '#7A4700' },
+  { text: REFERENCE_ONLY, fill: '#EDEDED', font: '#3A3A3A' },
+  { text: CITY_WIDE, fill: '#EDEDED', font: '#3A3A3A' },
 ];

@@ -2,22 +2,20 @@ import type ExcelJS from 'exceljs';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { columnLetters } from '../../core/address';
 import { EMPTY_CHOICES } from '../../workbook/choices';
-import { needsConsent } from '../../workbook/conflicts';
 import type {
-  ColumnWrite,
   MissingFeature,
   StatusColumnsPlan,
   StoredChoices,
   SummaryOutcome,
   TemplateSheet,
   WorkbookGateway,
-  WriteConflict,
   WriteOutcome,
 } from '../../workbook/gateway';
 import { freeSheetName } from '../../workbook/sheet-names';
-import { addStatusFormatting, cellContent, setFormula, setValue } from './xlsx-write';
+import { addStatusFormatting, setFormula, setValue } from './xlsx-write';
+import { writeStatusColumnsXlsx } from '../../files/status-xlsx';
 import { addSummarySheets } from './summary-workbook';
-import type { SummaryGrid } from '../../core/aggregate/summary-sheets';
+import type { SummaryGrid } from '../../core/report/grids';
 
 /** Reads an ExcelJS workbook into the core's snapshot (src/files, shared with the CLI). */
 export type SnapshotReader = (workbook: ExcelJS.Workbook, fileName: string) => WorkbookSnapshot;
@@ -90,30 +88,9 @@ export class MemoryGateway implements WorkbookGateway {
   }
 
   writeStatusColumns(plan: StatusColumnsPlan, options: { overwrite: boolean }): Promise<WriteOutcome> {
-    const sheet = this.worksheet(plan.sheet);
-    const conflicts = [plan.progress, plan.status].flatMap((column) => conflictsIn(sheet, column));
-    if (conflicts.length > 0 && !options.overwrite) return Promise.resolve({ kind: 'conflicts', conflicts });
-
-    let written = 0;
-    for (const column of [plan.progress, plan.status]) {
-      const headerCell = sheet.getCell(`${column.column}${column.headerRow}`);
-      headerCell.value = column.header;
-      headerCell.font = { bold: true };
-      for (const cell of column.cells) {
-        const target = sheet.getCell(`${column.column}${cell.row}`);
-        setFormula(target, cell.formula, cell.cached);
-        target.numFmt = column.numberFormat;
-        written++;
-      }
-    }
-    const rows = plan.status.cells.map((cell) => cell.row);
-    if (rows.length > 0) {
-      const first = rows.reduce((min, row) => Math.min(min, row));
-      const last = rows.reduce((max, row) => Math.max(max, row));
-      addStatusFormatting(sheet, `${plan.status.column}${first}:${plan.status.column}${last}`, plan.styles);
-    }
-    this.snapshot = this.read(this.workbook, this.fileName);
-    return Promise.resolve({ kind: 'written', cells: written + 2 });
+    const outcome = writeStatusColumnsXlsx(this.worksheet(plan.sheet), plan, options.overwrite);
+    if (outcome.kind === 'written') this.snapshot = this.read(this.workbook, this.fileName);
+    return Promise.resolve(outcome);
   }
 
   insertTemplate(template: TemplateSheet): Promise<string> {
@@ -170,15 +147,4 @@ export class MemoryGateway implements WorkbookGateway {
     if (!sheet) throw new Error(`No sheet named ${name}`);
     return sheet;
   }
-}
-
-function conflictsIn(sheet: ExcelJS.Worksheet, column: ColumnWrite): WriteConflict[] {
-  const addresses = [
-    `${column.column}${column.headerRow}`,
-    ...column.cells.map((cell) => `${column.column}${cell.row}`),
-  ];
-  return addresses.flatMap((address) => {
-    const text = cellContent(sheet.getCell(address));
-    return needsConsent(text, column.header) ? [{ address, text }] : [];
-  });
 }

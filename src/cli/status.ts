@@ -1,0 +1,132 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import ExcelJS from 'exceljs';
+import { DEFAULT_SETTINGS, type KuseiSettings, type StatusFormulas } from '../core/settings';
+import { isFileReadError, readWorkbookFile, workbookToSnapshot } from '../files';
+import { OutputExistsError, writeFileAtomic } from '../files/write-output-file';
+import { CATALOGUES, FY2015_CATALOGUE } from '../core/catalogue/fy2015';
+import { readSheet } from '../core/validate/read-sheet';
+import { writeStatusColumnsXlsx } from '../files/status-xlsx';
+import type { StatusColumnsPlan } from '../workbook/gateway';
+import { planForReading } from '../workbook/status-plan';
+import { parseArgs } from './args';
+import { consoleIo, type Io } from './io';
+
+/**
+ * `kusei status IN.xlsx --out OUT.xlsx [--formulas excel|kusei|values] [--json] [--force]`: adds the
+ * 進捗率 and 状況 columns to the first sheet that has indicator rows, exactly as the pane's
+ * 状況列を追加 does in standalone mode (the same planner and the same workbook writer), and writes
+ * OUT. `excel` (default) writes formulas of Excel's own functions that any Excel or LibreOffice
+ * recalculates without KUSEI; `kusei` writes KUSEI.PROGRESS/KUSEI.STATUS; `values` writes today's
+ * results as plain values. Never over an existing file without --force.
+ * Exit 0 written, 1 nothing to add or cells in the way, 2 bad arguments or an unreadable file.
+ */
+const USAGE = `使い方 / usage: kusei status <入力.xlsx> --out <出力.xlsx> [--formulas excel|kusei|values] [--json] [--force] [--report-year 2015]
+  進捗率と状況の列を追加したブックを書き出します（既定: Excel の関数だけの式。KUSEI がなくても計算されます）。
+  Adds the progress and status columns (default: formulas of Excel's own functions, right without KUSEI).`;
+
+type FormulaChoice = StatusFormulas | 'values';
+
+export interface StatusJson {
+  readonly sheet: string;
+  readonly progressColumn: string;
+  readonly statusColumn: string;
+  readonly rows: readonly { readonly row: number; readonly status: unknown }[];
+}
+
+export function statusJson(plan: StatusColumnsPlan): StatusJson {
+  return {
+    sheet: plan.sheet,
+    progressColumn: plan.progress.column,
+    statusColumn: plan.status.column,
+    rows: plan.status.cells.map((cell) => ({
+      row: cell.row,
+      status: typeof cell.cached === 'object' && cell.cached !== null ? cell.cached.cellError : cell.cached,
+    })),
+  };
+}
+
+/** The plan with every cell turned into its value (no formula). */
+function asValues(plan: StatusColumnsPlan): StatusColumnsPlan {
+  const strip = (column: StatusColumnsPlan['progress']): StatusColumnsPlan['progress'] => ({
+    ...column,
+    cells: column.cells.map((cell) => ({ ...cell, formula: '' })),
+  });
+  return { ...plan, progress: strip(plan.progress), status: strip(plan.status) };
+}
+
+export async function runStatus(argv: readonly string[], io: Io = consoleIo): Promise<number> {
+  const args = parseArgs(argv, { flags: ['json', 'force', 'help'], options: ['out', 'formulas', 'report-year'] });
+  if ('error' in args) {
+    io.err(`${args.error}\n${USAGE}`);
+    return 2;
+  }
+  if (args.flags.has('help')) {
+    io.out(USAGE);
+    return 0;
+  }
+  const input = args.positional[0];
+  const out = args.options.get('out');
+  const formulas = (args.options.get('formulas') ?? 'excel') as FormulaChoice;
+  const reportYear = Number(args.options.get('report-year') ?? DEFAULT_SETTINGS.reportYear);
+  if (input === undefined || args.positional.length > 1 || out === undefined) {
+    io.err(USAGE);
+    return 2;
+  }
+  if (!['excel', 'kusei', 'values'].includes(formulas) || !Number.isInteger(reportYear)) {
+    io.err(`--formulas は excel / kusei / values のいずれかです / --formulas is excel, kusei or values\n${USAGE}`);
+    return 2;
+  }
+  // The guarded reader first: a damaged, oversized or hostile file is refused before ExcelJS sees it.
+  const guarded = await readWorkbookFile(input);
+  if (isFileReadError(guarded)) {
+    io.err(`${input}: ${guarded.message} / ${guarded.messageEn}`);
+    return 2;
+  }
+  const workbook = new ExcelJS.Workbook();
+  const bytes = new Uint8Array(await readFile(input));
+  await workbook.xlsx.load(bytes.buffer);
+  const settings: KuseiSettings = {
+    ...DEFAULT_SETTINGS,
+    reportYear,
+    statusFormulas: formulas === 'kusei' ? 'kusei' : 'excel',
+  };
+  const catalogue = CATALOGUES[settings.catalogueId] ?? FY2015_CATALOGUE;
+  // The sheets as the pane in standalone mode reads them (the same snapshot of the same ExcelJS workbook).
+  const snapshot = workbookToSnapshot(workbook, basename(input));
+  let plan: StatusColumnsPlan | null = null;
+  for (const sheet of snapshot.sheets.filter((candidate) => !candidate.hidden)) {
+    const reading = readSheet(sheet, { settings, catalogue, fileName: basename(input) });
+    plan = planForReading(sheet, reading, settings, 'afterTable', catalogue).plan;
+    if (plan) break;
+  }
+  const worksheet = plan ? workbook.getWorksheet(plan.sheet) : undefined;
+  if (!plan || !worksheet) {
+    io.err(`${input}: 状況列を追加できる指標行がありません / no indicator rows to add status columns to`);
+    return 1;
+  }
+  const written = formulas === 'values' ? asValues(plan) : plan;
+  const outcome = writeStatusColumnsXlsx(worksheet, written, args.flags.has('force'));
+  if (outcome.kind === 'conflicts') {
+    const cells = outcome.conflicts.map((conflict) => `${conflict.address}「${conflict.text}」`).join(', ');
+    io.err(
+      `${input}: 書き込む列にすでに内容があります（--force で上書き）/ cells in the way (--force overwrites): ${cells}`,
+    );
+    return 1;
+  }
+  try {
+    await writeFileAtomic(out, new Uint8Array(await workbook.xlsx.writeBuffer()), args.flags.has('force'));
+  } catch (error) {
+    if (!(error instanceof OutputExistsError)) throw error;
+    io.err(`${out} はすでにあります（--force で置き換え）/ ${out} already exists (--force replaces it)`);
+    return 2;
+  }
+  if (args.flags.has('json')) io.out(JSON.stringify(statusJson(plan), null, 2));
+  else {
+    io.out(
+      `${out}: シート「${plan.sheet}」の ${plan.progress.column} 列（進捗率）と ${plan.status.column} 列（状況）、${plan.status.cells.length} 行 / ` +
+        `sheet "${plan.sheet}", columns ${plan.progress.column} (progress) and ${plan.status.column} (status), ${plan.status.cells.length} rows`,
+    );
+  }
+  return 0;
+}
