@@ -82,6 +82,19 @@ describe('Check this sheet (このシートを検証)', () => {
     expect(screen.getByText('処理できませんでした')).toBeInTheDocument();
   });
 
+  it('says what to do about a protected sheet, with Office’s code and debugInfo in a details line', async () => {
+    const gateway = new FakeGateway();
+    gateway.readFailure = new GatewayError('readActiveSheet', 'AccessDenied', 'The sheet is protected.', {
+      errorLocation: 'Range.values',
+    });
+    const { user } = renderPane(gateway);
+    await user.click(screen.getByRole('button', { name: 'このシートを検証' }));
+    expect(await screen.findByText(/シートまたはブックが保護されているため書き込めませんでした/)).toBeInTheDocument();
+    expect(screen.getByTestId('notice-details')).toHaveTextContent(
+      'readActiveSheet: AccessDenied: The sheet is protected. (debugInfo: {"errorLocation":"Range.values"})',
+    );
+  });
+
   it('says what the host lacks and disables what needs it', async () => {
     const gateway = new FakeGateway();
     gateway.missing = [

@@ -7,6 +7,7 @@ import { FUNCTION_MESSAGES } from './functions';
 import { FORM_FINDING_MESSAGES } from './forms';
 import { REPORT_MESSAGES } from './report';
 import { FILE_MESSAGES } from './files';
+import { GATEWAY_MESSAGES } from './gateway';
 import { PLAN_ERROR_MESSAGES, PLAN_FINDING_MESSAGES } from './plan';
 
 export { fillTemplate, type Language, type MessageParams, type MessageTable, type MessageText } from './table';
@@ -15,6 +16,7 @@ export { AGGREGATE_MESSAGES, type AggregateCode } from './aggregate';
 export { FUNCTION_MESSAGES, type FunctionMessageCode } from './functions';
 export { REPORT_MESSAGES, type ReportCode } from './report';
 export { FILE_MESSAGES, type FileErrorCode } from './files';
+export { GATEWAY_MESSAGES, type GatewayMessageCode } from './gateway';
 
 /**
  * The one message table of the project: every code any part reports, in Japanese and English. Each
@@ -29,6 +31,7 @@ export const MESSAGES = {
   ...FORM_FINDING_MESSAGES,
   ...REPORT_MESSAGES,
   ...FILE_MESSAGES,
+  ...GATEWAY_MESSAGES,
   ...PLAN_ERROR_MESSAGES,
   ...PLAN_FINDING_MESSAGES,
 } as const satisfies MessageTable;

@@ -33,9 +33,27 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder1}`,
   },
   title: { display: 'block', fontWeight: tokens.fontWeightSemibold },
+  details: {
+    display: 'block',
+    marginTop: tokens.spacingVerticalXS,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: 'anywhere',
+  },
 });
 
-export function Notice({ intent, title, children }: { intent: NoticeIntent; title?: string; children: ReactNode }) {
+/** `details` is a second, smaller line for support (an Office failure's code and debugInfo). */
+export function Notice({
+  intent,
+  title,
+  details,
+  children,
+}: {
+  intent: NoticeIntent;
+  title?: string | undefined;
+  details?: string | undefined;
+  children: ReactNode;
+}) {
   const styles = useStyles();
   return (
     <div
@@ -45,6 +63,11 @@ export function Notice({ intent, title, children }: { intent: NoticeIntent; titl
     >
       {title ? <strong className={styles.title}>{title}</strong> : null}
       {children}
+      {details ? (
+        <small className={styles.details} data-testid="notice-details">
+          {details}
+        </small>
+      ) : null}
     </div>
   );
 }

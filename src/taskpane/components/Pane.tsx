@@ -1,5 +1,7 @@
 import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { GATEWAY_MESSAGES } from '../../core/messages/gateway';
+import { fillTemplate } from '../../core/messages/table';
 import type { CatalogueChoice, Engine } from '../engine';
 import type { WorkbookGateway } from '../../workbook/gateway';
 import type { Lang } from '../i18n';
@@ -88,10 +90,19 @@ export function Pane(props: PaneProps) {
 }
 
 function NoticeBar({ notice }: { notice: PaneNotice }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const text = notice.key
+    ? t(notice.key, notice.params)
+    : notice.code
+      ? fillTemplate(GATEWAY_MESSAGES[notice.code][lang], notice.params ?? {})
+      : notice.text;
   return (
-    <Notice intent={notice.intent} title={notice.intent === 'error' ? t('errorTitle') : undefined}>
-      {notice.key ? t(notice.key, notice.params) : notice.text}
+    <Notice
+      intent={notice.intent}
+      title={notice.intent === 'error' ? t('errorTitle') : undefined}
+      details={notice.details}
+    >
+      {text}
     </Notice>
   );
 }

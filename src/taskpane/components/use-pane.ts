@@ -5,14 +5,20 @@ import { localAddress } from '../../core/address';
 import { EMPTY_CHOICES } from '../../workbook/choices';
 import type { CheckResult, Engine, Placement } from '../engine';
 import type { StatusColumnsPlan, StoredChoices, WorkbookGateway, WriteConflict } from '../../workbook/gateway';
+import type { GatewayMessageCode } from '../../core/messages/gateway';
+import { GatewayError } from '../../office/errors';
 import type { MessageKey } from '../i18n';
 
 export interface Notice {
   readonly intent: 'success' | 'info' | 'error';
   readonly key?: MessageKey;
   readonly params?: Readonly<Record<string, string | number>>;
-  /** Raw text (an Office error's code and message). */
+  /** An Office failure's code in the one message table, rendered in the pane's language. */
+  readonly code?: GatewayMessageCode;
+  /** Text that is not ours to translate (an unexpected exception's message). */
   readonly text?: string;
+  /** A details line for support: Office's operation, code, message and debugInfo. */
+  readonly details?: string;
 }
 
 export interface PendingWrite {
@@ -20,9 +26,14 @@ export interface PendingWrite {
   readonly conflicts: readonly WriteConflict[];
 }
 
-function describe(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
+/** A failure as a notice: an Office failure by its message code, with Office's details kept and logged. */
+function failureNotice(error: unknown): Notice {
+  if (error instanceof GatewayError) {
+    console.error('KUSEI: Excel refused', error.operation, error.code, error.debugInfo);
+    return { intent: 'error', code: error.messageCode, details: error.details };
+  }
+  console.error('KUSEI: unexpected failure', error);
+  return { intent: 'error', text: error instanceof Error ? error.message : String(error) };
 }
 
 /**
@@ -46,7 +57,7 @@ export function usePane(gateway: WorkbookGateway | null, engine: Engine) {
       const result = await work();
       if (result) setNotices(result);
     } catch (error) {
-      setNotices([{ intent: 'error', text: describe(error) }]);
+      setNotices([failureNotice(error)]);
     } finally {
       setBusy(false);
     }
