@@ -1,10 +1,9 @@
 // Builds the add-in into dist/: the task pane and the custom functions in one page (shared runtime),
-// functions.json generated from the JSDoc of src/functions/functions.ts, its Japanese twin
-// functions.ja-JP.json, the icons, and manifest.xml rewritten for the URL the add-in is hosted at.
+// functions.json and functions.ja-JP.json written from the one table of functions
+// (src/functions/table.ts), the icons, and manifest.xml rewritten for the URL the add-in is hosted at.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const MinimizerPlugin = require('minimizer-webpack-plugin');
 const { require: tsxRequire } = require('tsx/cjs/api');
@@ -32,38 +31,25 @@ function httpsServer() {
   return { type: 'https', options };
 }
 
-const DESCRIPTIONS_JA = path.join(__dirname, 'src', 'functions', 'descriptions.ja-JP.json');
-
 /**
- * Build step: functions.ja-JP.json from the generated functions.json and the one table of Japanese
- * descriptions (src/functions/descriptions.ja-JP.json). A missing description, or one naming a
- * parameter that does not exist, fails the build. The logic is src/functions/localize.ts (loaded
- * through tsx), the same code the tests check.
+ * Build step: functions.json and functions.ja-JP.json from the one table of functions
+ * (src/functions/table.ts, through src/functions/metadata.ts), each checked against the
+ * custom-functions metadata schema (scripts/functions-metadata.ts); a problem fails the build. Data,
+ * not JSDoc: see src/functions/metadata.ts for why. Loaded through tsx, the same code the tests check.
  */
-class LocalizedMetadataPlugin {
-  /** @param {{ metadata: string, output: string }} options asset names of the generated and the localized file */
-  constructor(options) {
-    this.options = options;
-  }
-
+class FunctionsMetadataPlugin {
   apply(compiler) {
     const { Compilation, WebpackError, sources } = compiler.webpack;
-    compiler.hooks.thisCompilation.tap('LocalizedMetadataPlugin', (compilation) => {
-      compilation.fileDependencies.add(DESCRIPTIONS_JA);
+    compiler.hooks.thisCompilation.tap('FunctionsMetadataPlugin', (compilation) => {
+      for (const file of ['src/functions/table.ts', 'src/functions/metadata.ts', 'src/core/messages/functions.ts'])
+        compilation.fileDependencies.add(path.join(__dirname, file));
       compilation.hooks.processAssets.tap(
-        { name: 'LocalizedMetadataPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        { name: 'FunctionsMetadataPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
-          const { metadata, output } = this.options;
-          const generated = compilation.getAsset(metadata);
-          if (!generated) {
-            compilation.errors.push(new WebpackError(`${metadata} was not generated: no ${output}`));
-            return;
-          }
           try {
-            const { localizeMetadata } = tsxRequire('./src/functions/localize.ts', __filename);
-            const table = JSON.parse(fs.readFileSync(DESCRIPTIONS_JA, 'utf8'));
-            const localized = localizeMetadata(JSON.parse(generated.source.source().toString()), table);
-            compilation.emitAsset(output, new sources.RawSource(JSON.stringify(localized, null, 4)));
+            const { checkedMetadataFiles } = tsxRequire('./scripts/functions-metadata.ts', __filename);
+            for (const [name, text] of Object.entries(checkedMetadataFiles()))
+              compilation.emitAsset(name, new sources.RawSource(text), { minimized: true });
           } catch (error) {
             compilation.errors.push(new WebpackError(String(error && error.message ? error.message : error)));
           }
@@ -150,8 +136,7 @@ module.exports = (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ input: './src/functions/functions.ts', output: 'functions.json' }),
-      new LocalizedMetadataPlugin({ metadata: 'functions.json', output: 'functions.ja-JP.json' }),
+      new FunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

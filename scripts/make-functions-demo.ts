@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import * as KUSEI from '../src/functions/functions';
+import { KUSEI } from '../src/functions/functions';
 
 const ROOT = join(__dirname, '..');
 const OUT = join(ROOT, 'examples', 'functions-demo.xlsx');
@@ -44,13 +44,13 @@ const EXAMPLES: readonly Example[] = [
   { fn: 'withdrawal', args: ['33%', '70%以上', '50%未満'], expected: '撤退基準未達成', source: 'R4, seed 004' },
   { fn: 'threshold', args: [1, 3], expected: 0.334, source: 'R2' },
   { fn: 'threshold', args: [2, 3], expected: 0.667, source: 'R2' },
-  { fn: 'fy', args: ['平成27年度'], expected: 2015, source: 'domain §2' },
-  { fn: 'fy', args: ['R6年度'], expected: 2024, source: 'domain §2' },
+  { fn: 'fiscalyear', args: ['平成27年度'], expected: 2015, source: 'domain §2' },
+  { fn: 'fiscalyear', args: ['R6年度'], expected: 2024, source: 'domain §2' },
   { fn: 'wareki', args: [2019], expected: '令和元年度', source: 'domain §2' },
   { fn: 'wareki', args: [2024], expected: '令和6年度', source: 'domain §2' },
-  { fn: 'value', args: ['５１．３％'], expected: 0.513, source: 'domain §3' },
-  { fn: 'value', args: ['15,914千円'], expected: 15914, source: 'domain §3' },
-  { fn: 'value', args: ['△5'], expected: -5, source: 'domain §3' },
+  { fn: 'number', args: ['５１．３％'], expected: 0.513, source: 'domain §3' },
+  { fn: 'number', args: ['15,914千円'], expected: 15914, source: 'domain §3' },
+  { fn: 'number', args: ['△5'], expected: -5, source: 'domain §3' },
   { fn: 'target', args: [T], column: 1, expected: 0.5, source: 'domain §3: value' },
   { fn: 'target', args: [T], column: 2, expected: '%', source: 'domain §3: unit' },
   { fn: 'target', args: [T], column: 3, expected: '以上', source: 'domain §3: direction' },

@@ -3,56 +3,75 @@ import { buildTable2 } from '../core/aggregate/table2';
 import { plainKey } from '../core/aggregate/text';
 import { isCityWard } from '../core/aggregate/city';
 import type { CaseStatus, EvaluatedCase, IndicatorSummary } from '../core/aggregate/types';
-import { STATUSES } from '../core/rules';
-import { isCellError } from '../core/cell';
-import type { ExcelCell } from './broadcast';
-import { asMatrix, fromExcel, type ExcelArgument } from './cells';
-import { excelError, officeLanguage, type Language } from './excel-errors';
+import { STATUSES } from '../core/rules/status';
+import type { CellValue } from '../core/cell';
+import { kuseiError } from '../core/messages';
+import type { FunctionMessageCode } from '../core/messages/functions';
+import type { KuseiError } from '../core/result';
+import type { CellMatrix, ExcelCell, FunctionDef } from './broadcast';
+import { excelError, type Language } from './excel-errors';
 import { functionMessage } from './messages';
 
 /**
- * KUSEI.SUMMARY: Table 2 (R8) from two columns of a consolidated sheet, one row per case. The
- * counting is the aggregation's own (src/core/aggregate/table2.ts), so the sheet, the pane and the
- * CLI count alike: on track includes achieved, reference-only indicators stay out of the total,
+ * KUSEI.SUMMARY: Table 2 (R8) from two columns of a consolidated sheet, one row per case. Its
+ * arguments are converted by the same helper as every function (broadcast.ts, a table function);
+ * the counting is the aggregation's own (src/core/aggregate/table2.ts), so the sheet, the pane and
+ * the CLI count alike: on track includes achieved, reference-only indicators stay out of the total,
  * and a status that is not one of the four (an error, a typo) is counted as not measured.
  */
-const HEADERS: Readonly<Record<Language, readonly string[]>> = {
-  ja: ['指標', '件数', '概ね順調', 'うち目標達成', '必ずしも順調ではない', '未測定', '集計'],
-  en: ['Indicator', 'Cases', 'On track', 'of which achieved', 'Behind', 'Not measured', 'Counting'],
-};
+const HEADER: readonly FunctionMessageCode[] = [
+  'SUMMARY_COL_INDICATOR',
+  'SUMMARY_COL_CASES',
+  'SUMMARY_COL_ON_TRACK',
+  'SUMMARY_COL_ACHIEVED',
+  'SUMMARY_COL_BEHIND',
+  'SUMMARY_COL_NOT_MEASURED',
+  'SUMMARY_COL_COUNTING',
+];
 
-const COUNTING_LABELS: Readonly<Record<Language, { counted: string; reference: string; total: string }>> = {
-  ja: { counted: '集計対象', reference: '参考（合計に含めない）', total: '合計' },
-  en: { counted: 'counted', reference: 'reference (not in total)', total: 'Total' },
-};
+export const summaryDef = {
+  kind: 'table',
+  id: 'SUMMARY',
+  description: 'FN_SUMMARY',
+  parameters: [
+    { name: 'FN_NAME_INDICATORS', description: 'FN_PARAM_INDICATORS' },
+    { name: 'FN_NAME_STATUSES', description: 'FN_PARAM_STATUSES' },
+    { name: 'FN_NAME_WARDS', description: 'FN_PARAM_WARDS', optional: true },
+  ],
+  compute: ([indicators, statuses, wardNames], omitted, language) =>
+    summaryTable(
+      indicators ?? [[null]],
+      statuses ?? [[null]],
+      omitted[2] === false ? (wardNames ?? null) : null,
+      language,
+    ),
+} as const satisfies FunctionDef;
 
-export function summary(
-  indicators: ExcelArgument,
-  statuses: ExcelArgument,
-  wardNames: ExcelArgument = null,
+export function summaryTable(
+  indicators: CellMatrix,
+  statuses: CellMatrix,
+  wardNames: CellMatrix | null,
+  language: Language,
   catalogue: Catalogue = FY2015_CATALOGUE,
-  language: Language = officeLanguage(),
-): ExcelCell[][] {
-  const ids = column(asMatrix(indicators));
-  const marks = column(asMatrix(statuses));
+): ExcelCell[][] | KuseiError {
+  const ids = column(indicators);
+  const marks = column(statuses);
   // Without a ward column every row is a case; with one, a city-scope indicator counts only the
   // city's own row (全市), as the aggregation does (R8: 1-3-ア is counted once).
-  const wards = wardNames === null || wardNames === undefined ? null : column(asMatrix(wardNames));
+  const wards = wardNames === null ? null : column(wardNames);
   if (
     ids === null ||
     marks === null ||
     ids.length !== marks.length ||
     (wards !== null && wards.length !== ids.length && wards.length !== 1)
   ) {
-    const message = functionMessage('SUMMARY_SHAPE', language, { a: ids?.length ?? '?', b: marks?.length ?? '?' });
-    return [[excelError('#VALUE!', message)]];
+    return kuseiError('#VALUE!', 'SUMMARY_SHAPE', { a: ids?.length ?? '?', b: marks?.length ?? '?' });
   }
   const byKey = new Map(catalogue.indicators.map((indicator) => [plainKey(indicator.id), indicator]));
   const cases: EvaluatedCase[] = [];
   const unknown: string[] = [];
-  ids.forEach((cell, row) => {
-    const id = fromExcel(cell);
-    const mark = fromExcel(marks[row]);
+  ids.forEach((id, row) => {
+    const mark = marks[row] ?? null;
     if (id === null && mark === null) return;
     const text = typeof id === 'string' || typeof id === 'number' ? String(id) : '';
     const indicator = byKey.get(plainKey(text));
@@ -60,25 +79,23 @@ export function summary(
       if (!unknown.includes(text)) unknown.push(text);
       return;
     }
-    const ward = wards === null ? null : fromExcel(wards.length === 1 ? wards[0] : wards[row]);
+    const ward = wards === null ? null : ((wards.length === 1 ? wards[0] : wards[row]) ?? null);
     cases.push(caseOf(indicator, row, mark, typeof ward === 'string' ? ward : null, wards !== null));
   });
-  if (cases.length === 0 && unknown.length === 0) {
-    return [[excelError('#N/A', functionMessage('SUMMARY_EMPTY', language))]];
-  }
+  if (cases.length === 0 && unknown.length === 0) return kuseiError('#N/A', 'SUMMARY_EMPTY');
   const seen = new Set(cases.map((c) => c.indicatorId));
   const table = buildTable2(
     cases,
     catalogue.indicators.filter((indicator) => seen.has(indicator.id)),
   );
-  const labels = COUNTING_LABELS[language];
-  const width = HEADERS[language].length;
+  const word = (code: FunctionMessageCode): string => functionMessage(code, language);
+  const labels = { counted: word('SUMMARY_COUNTED'), reference: word('SUMMARY_REFERENCE') };
   return [
-    [...HEADERS[language]],
+    HEADER.map(word),
     ...table.indicators.map((row) => indicatorRow(row, labels)),
-    ...unknown.map((text) => unknownRow(text, width, language)),
+    ...unknown.map((text) => unknownRow(text, HEADER.length, language)),
     [
-      labels.total,
+      word('SUMMARY_TOTAL'),
       table.total.cases,
       table.total.onTrack,
       table.total.achieved,
@@ -90,19 +107,19 @@ export function summary(
 }
 
 /** The cells of a one-column range (or a single cell), or null for a range of several columns. */
-function column(matrix: readonly (readonly unknown[])[]): unknown[] | null {
+function column(matrix: CellMatrix): CellValue[] | null {
   if (matrix.some((row) => row.length !== 1)) return null;
-  return matrix.map((row) => row[0]);
+  return matrix.map((row) => row[0] ?? null);
 }
 
 function caseOf(
   indicator: IndicatorDef,
   row: number,
-  mark: unknown,
+  mark: CellValue,
   ward: string | null,
   wardsGiven: boolean,
 ): EvaluatedCase {
-  const status = typeof mark === 'string' && !isCellError(mark) ? toStatus(mark) : null;
+  const status = typeof mark === 'string' ? toStatus(mark) : null;
   const role =
     indicator.counting === 'reference'
       ? 'reference'
@@ -143,7 +160,9 @@ function indicatorRow(row: IndicatorSummary, labels: { counted: string; referenc
 function unknownRow(text: string, width: number, language: Language): ExcelCell[] {
   const error = excelError(
     '#N/A',
-    functionMessage('SUMMARY_UNKNOWN_INDICATOR', language, { text: text || '（空欄）' }),
+    functionMessage('SUMMARY_UNKNOWN_INDICATOR', language, {
+      text: text || functionMessage('SUMMARY_BLANK_INDICATOR', language),
+    }),
   );
   return [text, ...Array.from({ length: width - 1 }, () => error)];
 }

@@ -1,11 +1,13 @@
-import { rangeFunction } from '../../src/functions/broadcast';
-import { STATUS } from '../../src/functions/definitions';
+import { wrapperOf } from '../../src/functions/broadcast';
 import { excelError, toExcelError } from '../../src/functions/excel-errors';
-import { status } from '../../src/functions/functions';
+import { KUSEI } from '../../src/functions/functions';
+import { FUNCTIONS } from '../../src/functions/table';
 import { kuseiError } from '../../src/core/messages';
 import { cell, column, errorOf, isError } from './excel';
 
 const TARGET = 'H29年度までに50%以上';
+const { status } = KUSEI;
+const STATUS = FUNCTIONS.find((fn) => fn.id === 'STATUS') ?? FUNCTIONS[0];
 
 describe('broadcasting (issue 3: ranges against single values, the result spills)', () => {
   it('a column of actuals against one target, year and period gives a column', () => {
@@ -44,17 +46,18 @@ describe('broadcasting (issue 3: ranges against single values, the result spills
     expect(errorOf(result[2]?.[0]).message).toContain('2×1');
   });
   it('omitted arguments may arrive as null, undefined or a bare value', () => {
-    const fn = rangeFunction(STATUS);
+    const fn = wrapperOf(STATUS);
     expect(fn('20.8%', TARGET, 1, 3)).toEqual([['概ね順調']]);
-    expect(fn([['20.8%']], [[TARGET]], undefined, undefined)).toEqual([['必ずしも順調ではない']]);
-    expect(fn([['20.8%']], [[TARGET]], null, null)).toEqual([['必ずしも順調ではない']]);
+    // A target without a target year: omitted year and years mean 1 of 1 (issue 14 §4).
+    expect(fn([['20.8%']], [['50%以上']], undefined, undefined)).toEqual([['必ずしも順調ではない']]);
+    expect(fn([['20.8%']], [['50%以上']], null, null)).toEqual([['必ずしも順調ではない']]);
   });
   it('an error in an input cell is answered as an error of that cell, not read as text', () => {
     const result = status([[{ code: '#N/A' }]], cell(TARGET), cell(1), cell(3))[0]?.[0];
     expect(isError(result)).toBe(true);
   });
   it('messages follow the UI language: English when Office is English', () => {
-    const english = rangeFunction(STATUS, () => 'en');
+    const english = wrapperOf(STATUS, () => 'en');
     const result = english(cell('たくさん'), cell(TARGET), cell(1), cell(3))[0]?.[0];
     expect(errorOf(result).message).toMatch(/^Cannot read "たくさん" as a number/);
   });

@@ -1,4 +1,4 @@
-import * as KUSEI from '../../src/functions/functions';
+import { KUSEI } from '../../src/functions/functions';
 import { cell, column, errorOf, isError, OMITTED } from './excel';
 
 // Every function through its custom-function wrapper, as Excel calls it: matrices in, matrices
@@ -94,23 +94,23 @@ describe('KUSEI.THRESHOLD', () => {
   });
 });
 
-describe('KUSEI.FY and KUSEI.WAREKI', () => {
+describe('KUSEI.FISCALYEAR and KUSEI.WAREKI', () => {
   it('平成27年度, H27年度 and a bare 27年度 are FY2015 (domain §2)', () => {
-    expect(KUSEI.fy([['平成27年度', 'H27年度', '27年度', '令和元年度']])).toEqual([[2015, 2015, 2015, 2019]]);
+    expect(KUSEI.fiscalyear([['平成27年度', 'H27年度', '27年度', '令和元年度']])).toEqual([[2015, 2015, 2015, 2019]]);
   });
   it('2019 is 令和元年度, 2024 is 令和6年度, 2015 is 平成27年度', () => {
     expect(KUSEI.wareki(column(2019, 2024, 2015))).toEqual([['令和元年度'], ['令和6年度'], ['平成27年度']]);
   });
   it('text that is not a year is #VALUE! in its own cell', () => {
-    const [[good, bad]] = KUSEI.fy([['H29年度', '来年']]) as [[unknown, unknown]];
+    const [[good, bad]] = KUSEI.fiscalyear([['H29年度', '来年']]) as [[unknown, unknown]];
     expect(good).toBe(2017);
     expect(errorOf(bad).message).toContain('来年');
   });
 });
 
-describe('KUSEI.VALUE', () => {
+describe('KUSEI.NUMBER', () => {
   it('reads the numbers the documents write (domain §3)', () => {
-    expect(KUSEI.value(column('５１．３％', '15,914千円', '△5', '709件', 0.513))).toEqual([
+    expect(KUSEI.number(column('５１．３％', '15,914千円', '△5', '709件', 0.513))).toEqual([
       [0.513],
       [15914],
       [-5],
@@ -119,7 +119,7 @@ describe('KUSEI.VALUE', () => {
     ]);
   });
   it('never a silent zero: unreadable text is #VALUE!', () => {
-    expect(errorOf(KUSEI.value(cell('約半分'))[0]?.[0]).code).toBe('#VALUE!');
+    expect(errorOf(KUSEI.number(cell('約半分'))[0]?.[0]).code).toBe('#VALUE!');
   });
 });
 

@@ -1,6 +1,8 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { status, summary } from '../../src/functions/functions';
+import { KUSEI } from '../../src/functions/functions';
+
+const { status, summary } = KUSEI;
 import { cell, column, errorOf, isError } from './excel';
 
 /** The FY2015 city sheet (examples/fy2015_city.csv): 区名, 指標番号, …, 目標値, 単位, 27年度実績, … */
