@@ -340,6 +340,19 @@ describe('user corrections of the mapping', () => {
       mapping: { tables: [{ headerRow: 1, columns: { '1': 'actual' } }] },
     });
     expect(reading.findings.map((f) => f.code)).toEqual(['mapping.invalid']);
+    // The reason is said in each language, never English inside the Japanese sentence.
+    expect(reading.findings[0]?.message).toContain('(「1」は列名ではありません)');
+    expect(reading.findings[0]?.messageEn).toContain('cannot be used: "1" is not a column letter.');
+  });
+
+  it('says in Japanese why a header row outside the sheet cannot be used', () => {
+    const reading = readSheet(sheet('S', [['a']]), {
+      ...OPTIONS,
+      mapping: { tables: [{ headerRow: 9, columns: { A: 'actual' } }] },
+    });
+    expect(reading.findings[0]?.message).toBe(
+      '指定された列の対応づけが使えません(見出し行 9 はシートの範囲外です)。列は A, B… の列名、項目は一覧にある名前で指定してください。',
+    );
   });
 });
 

@@ -91,8 +91,8 @@ export const FINDING_MESSAGES = {
   },
   'mapping.invalid': {
     severity: 'error',
-    ja: '指定された列の対応づけが使えません: {reason}。列は A, B… の列名、項目は一覧にある名前で指定してください。',
-    en: 'The column mapping given cannot be used: {reason}. Name columns by letter (A, B…) and fields by their listed names.',
+    ja: '指定された列の対応づけが使えません({problem})。列は A, B… の列名、項目は一覧にある名前で指定してください。',
+    en: 'The column mapping given cannot be used: {problemEn}. Name columns by letter (A, B…) and fields by their listed names.',
   },
   'cell.required': {
     severity: 'error',

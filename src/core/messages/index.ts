@@ -8,6 +8,7 @@ import { FORM_FINDING_MESSAGES } from './forms';
 import { REPORT_MESSAGES } from './report';
 import { FILE_MESSAGES } from './files';
 import { GATEWAY_MESSAGES } from './gateway';
+import { MAPPING_PROBLEM_MESSAGES } from './mapping';
 import { PLAN_ERROR_MESSAGES, PLAN_FINDING_MESSAGES } from './plan';
 
 export { fillTemplate, type Language, type MessageParams, type MessageTable, type MessageText } from './table';
@@ -17,6 +18,7 @@ export { FUNCTION_MESSAGES, type FunctionMessageCode } from './functions';
 export { REPORT_MESSAGES, type ReportCode } from './report';
 export { FILE_MESSAGES, type FileErrorCode } from './files';
 export { GATEWAY_MESSAGES, type GatewayMessageCode } from './gateway';
+export { MAPPING_PROBLEM_MESSAGES, type MappingProblemCode } from './mapping';
 
 /**
  * The one message table of the project: every code any part reports, in Japanese and English. Each
@@ -32,6 +34,7 @@ export const MESSAGES = {
   ...REPORT_MESSAGES,
   ...FILE_MESSAGES,
   ...GATEWAY_MESSAGES,
+  ...MAPPING_PROBLEM_MESSAGES,
   ...PLAN_ERROR_MESSAGES,
   ...PLAN_FINDING_MESSAGES,
 } as const satisfies MessageTable;

@@ -9,6 +9,7 @@ import { SheetGrid } from '../layouts/grid';
 import { findHeaderBlocks, type HeaderBlock } from '../layouts/header';
 import { layoutDefinition, recognizeLayout, type LayoutDefinition, type LayoutId } from '../layouts/layout';
 import { blocksFromMapping, mappingOf } from '../layouts/mapping';
+import { renderMessage } from '../messages';
 import { HeaderMatcher } from '../layouts/match';
 import { cellText, isBlankText, trimText } from '../layouts/normalize';
 import { wardMentionedIn, wardOf } from '../layouts/wards';
@@ -102,7 +103,9 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
   if (options.mapping !== undefined) {
     const mapped = blocksFromMapping(options.mapping, grid);
     if ('reason' in mapped) {
-      findings.push(makeFinding('mapping.invalid', { sheet: name }, '', { reason: mapped.reason }));
+      const { code, params } = mapped.reason;
+      const problem = { problem: renderMessage(code, params, 'ja'), problemEn: renderMessage(code, params, 'en') };
+      findings.push(makeFinding('mapping.invalid', { sheet: name }, '', problem));
       return emptyReading(sheet, findings);
     }
     blocks = mapped.blocks;
