@@ -9,6 +9,7 @@ import { REPORT_MESSAGES } from './report';
 import { FILE_MESSAGES } from './files';
 import { GATEWAY_MESSAGES } from './gateway';
 import { MAPPING_PROBLEM_MESSAGES } from './mapping';
+import { CATALOGUE_PROBLEM_MESSAGES } from './catalogue';
 import { PLAN_ERROR_MESSAGES, PLAN_FINDING_MESSAGES } from './plan';
 
 export { fillTemplate, type Language, type MessageParams, type MessageTable, type MessageText } from './table';
@@ -19,6 +20,7 @@ export { REPORT_MESSAGES, type ReportCode } from './report';
 export { FILE_MESSAGES, type FileErrorCode } from './files';
 export { GATEWAY_MESSAGES, type GatewayMessageCode } from './gateway';
 export { MAPPING_PROBLEM_MESSAGES, type MappingProblemCode } from './mapping';
+export { CATALOGUE_PROBLEM_MESSAGES, type CatalogueProblemCode } from './catalogue';
 
 /**
  * The one message table of the project: every code any part reports, in Japanese and English. Each
@@ -35,6 +37,7 @@ export const MESSAGES = {
   ...FILE_MESSAGES,
   ...GATEWAY_MESSAGES,
   ...MAPPING_PROBLEM_MESSAGES,
+  ...CATALOGUE_PROBLEM_MESSAGES,
   ...PLAN_ERROR_MESSAGES,
   ...PLAN_FINDING_MESSAGES,
 } as const satisfies MessageTable;
