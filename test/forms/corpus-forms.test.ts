@@ -75,6 +75,8 @@ describe('大正区 取組項目 sheets (seed 001; corpus taisho-initiative-shee
           mark: '☐ 目標達成　☑ 目標未達成',
           explanation: containing('平成29年度の収納率は平成30年5月末まで確定しない'),
         },
+        // 記入要領 5: the (達成状況) is ticked once the 自己評価 is written.
+        required: ['mark'],
       },
       {
         row: 9,

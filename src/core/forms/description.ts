@@ -58,7 +58,10 @@ export interface StageDescription {
 
 /** How a label cell leads to its value cell. */
 export type ValuePlace =
-  /** The cell just right of the label (after its merge); the value may be empty. */
+  /**
+   * The cell just right of the label (after its merge); the value may be empty. Below instead when the
+   * right neighbour is another label, or is empty while a value is written just below the label.
+   */
   | 'right'
   /** The cell just below the label (after its merge). */
   | 'below'

@@ -15,7 +15,9 @@ export const TAISHO_INITIATIVE: FormDescription = {
   id: 'taisho-initiative',
   layout: 'taisho-initiative',
   kind: 'initiative',
-  signature: ['^取組項目\\d+$', '^中間振り返り$', '取組内容の実施見込み'],
+  // (達成状況) is the form's own label: a sheet of the same stages laid out as small tables (a header row
+  // per stage, 目標の達成状況 as a column) is read by the table reader instead.
+  signature: ['^取組項目\\d+$', '^中間振り返り$', '取組内容の実施見込み', '^達成状況$'],
   companions: [{ sheetName: '記入要領', mustHold: '取組項目' }],
   blockStart: '^取組項目\\d+$',
   stages: [
@@ -80,6 +82,7 @@ export const TAISHO_INITIATIVE: FormDescription = {
       ],
       rowFrom: ['actual', 'mark'],
       whenWritten: ['yearEnd'],
+      required: ['mark'],
     },
     {
       name: 'midYear',

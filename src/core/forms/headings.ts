@@ -20,7 +20,10 @@ export interface Headings {
 
 /** Heading text as its brackets and spacing are written: NFKC, blanks collapsed. */
 export function headingText(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u3000]+/g, ' ').trim();
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u3000]+/g, ' ')
+    .trim();
 }
 
 export function readHeadings(cells: readonly WrittenCell[], description: HeadingsDescription): Headings | null {
@@ -51,12 +54,12 @@ export function measureIds(
   const idOf = (item: string): string => `${prefix}-${item}`;
   const count = measureTexts.length;
   if (!catalogue) {
-    return measureTexts.map((_, index) =>
-      count === headings.items.length ? idOf(headings.items[index] ?? '') : null,
-    );
+    return measureTexts.map((_, index) => (count === headings.items.length ? idOf(headings.items[index] ?? '') : null));
   }
   const ofItem = (item: string) =>
-    catalogue.indicators.filter((indicator) => indicator.id === idOf(item) || indicator.id.startsWith(`${idOf(item)}-`));
+    catalogue.indicators.filter(
+      (indicator) => indicator.id === idOf(item) || indicator.id.startsWith(`${idOf(item)}-`),
+    );
   const candidates = headings.items.flatMap(ofItem);
   if (candidates.length === count) return candidates.map((indicator) => indicator.id);
   if (headings.items.length === count) {

@@ -95,20 +95,49 @@ function readSlot(
   endCol: number,
 ): SlotReading {
   const grid = cells.grid;
+  const below = belowOf(label, stage, cells, labels);
   if (slot.value === 'choice') {
     const choice = choiceRightOf(label, slot.options ?? [], cells, endCol, (cell) => labels.isLabel(cell));
+    if (!choice.written && below && rightIsNotValue(label, cells, labels)) {
+      const ref = formCell(grid, below.row, below.col);
+      return { description: slot, label, ref, written: hasContent(ref) };
+    }
     return { description: slot, label, ref: choice.ref, written: choice.written };
   }
-  const row = slot.value === 'right' ? label.row : label.bottom + 1;
-  const col = slot.value === 'right' ? label.right + 1 : label.col;
-  if (row > stage.bottom) {
-    return { description: slot, label, ref: null, written: false };
+  if (slot.value === 'below') {
+    if (label.bottom + 1 > stage.bottom) return { description: slot, label, ref: null, written: false };
+    const there = cells.at(label.bottom + 1, label.col);
+    // The next label, not a value: the form leaves no place for this one.
+    if (there && labels.isLabel(there)) return { description: slot, label, ref: null, written: false };
+    const ref = formCell(grid, label.bottom + 1, label.col);
+    return { description: slot, label, ref, written: hasContent(ref) };
   }
-  const there = cells.at(row, col);
-  // The next label, not a value: the form leaves no place for this one.
-  if (there && labels.isLabel(there)) return { description: slot, label, ref: null, written: false };
-  const ref = formCell(grid, row, col);
+  // To the right; below when the right is another label, or is empty while the text sits below.
+  if (rightIsNotValue(label, cells, labels)) {
+    if (!below) return { description: slot, label, ref: null, written: false };
+    const ref = formCell(grid, below.row, below.col);
+    return { description: slot, label, ref, written: hasContent(ref) };
+  }
+  const ref = formCell(grid, label.row, label.right + 1);
   return { description: slot, label, ref, written: hasContent(ref) };
+}
+
+/** True when the cell right of a label is another label, or is empty while a value is written below. */
+function rightIsNotValue(label: WrittenCell, cells: WrittenCells, labels: StageLabels): boolean {
+  const right = cells.at(label.row, label.right + 1);
+  if (right && right !== label && labels.isLabel(right)) return true;
+  if (right && right.row === label.row) return false;
+  const under = cells.at(label.bottom + 1, label.col);
+  return under !== null && under.row === label.bottom + 1 && under.col === label.col && !labels.isLabel(under);
+}
+
+/** The written, non-label cell just below a label inside its stage, or null. */
+function belowOf(label: WrittenCell, stage: Stage, cells: WrittenCells, labels: StageLabels): WrittenCell | null {
+  const row = label.bottom + 1;
+  if (row > stage.bottom) return null;
+  const under = cells.at(row, label.col);
+  if (!under || under.row !== row || under.col !== label.col || labels.isLabel(under)) return null;
+  return under;
 }
 
 function readGroups(stage: Stage, cells: WrittenCells, labels: StageLabels): GroupReading[] {
