@@ -82,13 +82,22 @@ function metTest(x: string, model: Extract<PortableModel, { kind: 'ratio' | 'low
   return model.strict ? `${x}<${t}` : `${x}<=${t}`;
 }
 
+/**
+ * Half away from zero, after the noise of binary fractions is cut at 10 decimals: 26.68% ÷ 80% is
+ * 333.49999999999994‰ in floating point, 333.5‰ as written, and the core (toPermille, at 15
+ * significant digits) rounds it to 334 as Excel does; LibreOffice's ROUND alone gives 333.
+ */
+function roundPermille(raw: string): string {
+  return `ROUND(ROUND(${raw},10),0)`;
+}
+
 /** The progress rate in thousandths, rounded as R1 rounds it; an error where the core has none to give. */
 function permille(x: string, model: Extract<PortableModel, { kind: 'ratio' | 'lowerDistance' }>): string {
   const t = numberLiteral(model.target);
-  if (model.kind === 'ratio') return `ROUND(${x}/${t}*1000,0)`;
+  if (model.kind === 'ratio') return roundPermille(`${x}/${t}*1000`);
   if (model.baseline === null) return 'NA()';
   const b = numberLiteral(model.baseline);
-  return `ROUND((${b}-${x})/(${b}-${t})*1000,0)`;
+  return roundPermille(`(${b}-${x})/(${b}-${t})*1000`);
 }
 
 function milestoneDone(actual: string): string {
