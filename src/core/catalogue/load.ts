@@ -1,4 +1,4 @@
-import { kuseiError, renderMessage, type MessageParams } from '../messages';
+import { errorMessageEn, kuseiError, renderMessage, type MessageParams } from '../messages';
 import type { CatalogueProblemCode } from '../messages/catalogue';
 import type { KuseiError, Result } from '../result';
 import { MAX_YEAR, MIN_YEAR } from '../values/fiscal-year';
@@ -55,7 +55,10 @@ function loadIndicator(raw: unknown, path: string): Result<IndicatorDef> {
     return invalid(`${path}.counting`, 'catalogueProblem.counting');
   }
   const parsed = readTarget(target);
-  if ('error' in parsed) return invalid(`${path}.target`, parsed.message, `target "${target}" cannot be read`);
+  if ('error' in parsed) {
+    const reasons = { target, reason: parsed.message, reasonEn: errorMessageEn(parsed) };
+    return invalid(`${path}.target`, 'catalogueProblem.targetUnreadable', reasons);
+  }
   return { id, name, target, unit, scope, counting };
 }
 

@@ -18,6 +18,10 @@ export const CATALOGUE_PROBLEM_MESSAGES = {
     ja: '"counted" か "reference" のどちらかです',
     en: 'must be "counted" or "reference"',
   },
+  'catalogueProblem.targetUnreadable': {
+    ja: '目標値「{target}」を読めません（{reason}）',
+    en: 'target "{target}" cannot be read ({reasonEn})',
+  },
 } as const satisfies MessageTable;
 
 export type CatalogueProblemCode = keyof typeof CATALOGUE_PROBLEM_MESSAGES;
