@@ -20,8 +20,9 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   await mkdir(dirname(path), { recursive: true });
   if (!overwrite && (await exists(path))) throw new OutputExistsError(path);
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  await writeFile(temp, data);
   try {
+    // Inside the try: a write that fails midway (disk full, EFBIG) leaves no truncated temporary file.
+    await writeFile(temp, data);
     if (overwrite) {
       await rename(temp, path);
       return;

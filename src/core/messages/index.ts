@@ -7,6 +7,7 @@ import { FUNCTION_MESSAGES } from './functions';
 import { FORM_FINDING_MESSAGES } from './forms';
 import { REPORT_MESSAGES } from './report';
 import { FILE_MESSAGES } from './files';
+import { OUTPUT_MESSAGES } from './outputs';
 import { GATEWAY_MESSAGES } from './gateway';
 import { MAPPING_PROBLEM_MESSAGES } from './mapping';
 import { CATALOGUE_PROBLEM_MESSAGES } from './catalogue';
@@ -35,6 +36,7 @@ export const MESSAGES = {
   ...FORM_FINDING_MESSAGES,
   ...REPORT_MESSAGES,
   ...FILE_MESSAGES,
+  ...OUTPUT_MESSAGES,
   ...GATEWAY_MESSAGES,
   ...MAPPING_PROBLEM_MESSAGES,
   ...CATALOGUE_PROBLEM_MESSAGES,
