@@ -77,7 +77,7 @@ function dropCachedResults(workbook: ExcelJS.Workbook): void {
       row.eachCell((cell) => {
         const value = cell.value;
         if (value && typeof value === 'object' && 'formula' in value && typeof value.formula === 'string') {
-          cell.value = { formula: value.formula } as ExcelJS.CellFormulaValue;
+          cell.value = { formula: value.formula };
         }
       });
     });
@@ -86,8 +86,8 @@ function dropCachedResults(workbook: ExcelJS.Workbook): void {
 
 function resultOf(cell: ExcelJS.Cell): string {
   const value = cell.value;
-  if (value && typeof value === 'object' && 'result' in value) return String(value.result ?? '');
-  return value === null || value === undefined ? '' : String(value);
+  const shown = value && typeof value === 'object' && 'result' in value ? value.result : value;
+  return typeof shown === 'string' || typeof shown === 'number' ? String(shown) : '';
 }
 
 describe('portable status columns recalculated by LibreOffice (issue 14 §1)', () => {
@@ -168,7 +168,7 @@ describe('portable status columns recalculated by LibreOffice (issue 14 §1)', (
       const expected = typeof core === 'string' ? core : '要確認';
       if (computed !== expected) {
         disagreements.push(
-          `${probe.file} row ${probe.row}: ${JSON.stringify(probe.actual)} vs ${String(probe.target)}: LibreOffice ${computed}, core ${expected}`,
+          `${probe.file} row ${probe.row}: ${JSON.stringify(probe.actual)} vs ${JSON.stringify(probe.target)}: LibreOffice ${computed}, core ${expected}`,
         );
       }
     }
