@@ -1,20 +1,18 @@
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../core/cell';
 import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import { normalizeFormula } from './xlsx/formula';
 
 /**
- * ExcelJS workbook → the core's snapshot. Browser-safe (no Node APIs): it takes the workbook object,
+ * ExcelJS workbook → the core's snapshot, for a workbook KUSEI is WRITING (the pane's standalone mode
+ * re-reads its ExcelJS model after adding columns). Files are read by src/files/xlsx, never through
+ * ExcelJS. Browser-safe (no Node APIs): it takes the workbook object,
  * so it works with the Node build and with `exceljs/dist/exceljs.min.js` alike. Reads values (the cached
  * result for formula cells), formulas, number formats, merges, hidden rows and sheets. Never changes
  * the workbook.
  */
 
-/** Excel saves custom functions it does not know with this prefix; KUSEI reads both forms. */
-const UDF_PREFIX = /_xldudf_/gi;
-
-export function normalizeFormula(formula: string): string {
-  return formula.replace(/^=/, '').replace(UDF_PREFIX, '');
-}
+export { normalizeFormula } from './xlsx/formula';
 
 interface FormulaLike {
   formula?: string;

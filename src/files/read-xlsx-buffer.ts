@@ -1,11 +1,15 @@
-import type ExcelJS from 'exceljs';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { fileError, MAX_FILE_BYTES, type FileReadError } from './errors';
-import { workbookToSnapshot } from './exceljs-snapshot';
-import { guardZip, zipRefusalError } from './zip-guard';
+import { fflateInflate } from './xlsx/inflate';
+import { readXlsxWorkbook } from './xlsx/read-workbook';
+import { xlsxWorkbookToSnapshot } from './xlsx/to-snapshot';
+import type { Inflate, ZipLimits } from './xlsx/zip-archive';
 
-/** Constructor of an ExcelJS Workbook: the Node module's or the browser bundle's. */
-export type WorkbookConstructor = new () => ExcelJS.Workbook;
+export interface ReadXlsxBytesOptions {
+  /** Raw-deflate inflation: fflate by default (browser and Node); the CLI passes Node's zlib. */
+  readonly inflate?: Inflate;
+  readonly zipLimits?: ZipLimits;
+}
 
 /** .xlsx files are zip archives: they start with "PK\x03\x04". */
 export function looksLikeXlsx(bytes: Uint8Array): boolean {
@@ -13,30 +17,27 @@ export function looksLikeXlsx(bytes: Uint8Array): boolean {
 }
 
 /**
- * Bytes of an .xlsx file → snapshot, or an error value. Browser-safe: the caller passes the ExcelJS
- * Workbook class it loaded (Node module or `exceljs/dist/exceljs.min.js`).
+ * Bytes of an .xlsx file → snapshot, or an error value saying what the file is and what to do
+ * (password-protected, an .xls, an .ods or .docx renamed, cut short, a zip bomb). Browser-safe.
+ * The archive is parsed once, for its guard and for the reading (src/files/xlsx/).
  */
-export async function readXlsxBytes(
+export function readXlsxBytes(
   bytes: Uint8Array,
   fileName: string,
-  Workbook: WorkbookConstructor,
+  options: ReadXlsxBytesOptions = {},
 ): Promise<WorkbookSnapshot | FileReadError> {
   if (bytes.length > MAX_FILE_BYTES) {
-    return fileError('FILE_TOO_LARGE', fileName, {
-      size: Math.round(bytes.length / 1024 / 1024),
-      limit: MAX_FILE_BYTES / 1024 / 1024,
-    });
+    return Promise.resolve(
+      fileError('FILE_TOO_LARGE', fileName, {
+        size: Math.round(bytes.length / 1024 / 1024),
+        limit: MAX_FILE_BYTES / 1024 / 1024,
+      }),
+    );
   }
-  if (!looksLikeXlsx(bytes)) return fileError('FILE_NOT_XLSX', fileName);
-  // Before ExcelJS inflates anything: a zip bomb or a sheet too large to hold is refused here.
-  const verdict = await guardZip(bytes);
-  if (!verdict.ok) return zipRefusalError(verdict, fileName);
-  const workbook = new Workbook();
-  try {
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.slice(0, 120) : String(error).slice(0, 120);
-    return fileError('FILE_CORRUPT', fileName, { detail });
-  }
-  return workbookToSnapshot(workbook, fileName);
+  const workbook = readXlsxWorkbook(bytes, fileName, {
+    inflate: options.inflate ?? fflateInflate,
+    ...(options.zipLimits ? { zipLimits: options.zipLimits } : {}),
+  });
+  if ('fileError' in workbook) return Promise.resolve(workbook);
+  return Promise.resolve(xlsxWorkbookToSnapshot(workbook, fileName));
 }

@@ -1,14 +1,9 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { crc32 } from 'node:zlib';
-import {
-  guardZip,
-  inspectZip,
-  MAX_SHEET_XML_BYTES,
-  MAX_UNCOMPRESSED_BYTES,
-  verifyInflatedSizes,
-  type ZipVerdict,
-} from '../../src/files/zip-guard';
+import { isFileReadError } from '../../src/files/errors';
+import { readXlsxBytes } from '../../src/files/read-xlsx-buffer';
+import { inspectZip, MAX_SHEET_XML_BYTES, type ZipVerdict } from '../../src/files/zip-guard';
 import { arrayBufferOf, GOOD_ROWS, standardWorkbook, xlsxBytes } from './support/workbooks';
 import { bigSheetXlsx } from './support/big-sheet';
 import { deflatedPart, partsOf, zerosDeflated, zipArchive, type RawPart } from './support/zip';
@@ -32,18 +27,17 @@ function honestBomb(): RawPart {
   };
 }
 
-describe('zip guard: the central directory is checked before ExcelJS sees the bytes', () => {
+describe("zip guard: the reader's one parse of the archive checks it, and limits apply to what is inflated", () => {
   let workbook: Uint8Array;
   beforeAll(async () => {
     workbook = await xlsxBytes(standardWorkbook('此花区', GOOD_ROWS));
   });
 
   it('passes a real workbook, part by part, and the archive rebuilt from its parts still opens', async () => {
-    const verdict = await guardZip(workbook);
+    const verdict = inspectZip(workbook);
     expect(verdict.ok).toBe(true);
     if (!verdict.ok) return;
     expect(verdict.entries.map((entry) => entry.name)).toContain('xl/worksheets/sheet1.xml');
-    expect(verdict.totalUncompressed).toBeLessThan(MAX_UNCOMPRESSED_BYTES);
     // The test archive writer is trusted below only because a workbook it rebuilds opens in ExcelJS.
     const rebuilt = zipArchive(partsOf(workbook));
     const reopened = new ExcelJS.Workbook();
@@ -51,57 +45,42 @@ describe('zip guard: the central directory is checked before ExcelJS sees the by
     expect(reopened.getWorksheet('此花区')?.getCell('F2').value).toBe('51.3%');
   });
 
-  it('refuses a bomb declaring 300 MiB (limit 256 MiB) from its directory alone, without inflating it', () => {
+  it('limits apply to the parts a reading inflates: a 300 MiB image is never inflated and costs nothing', async () => {
     const bomb = zipArchive([...partsOf(workbook), honestBomb()]);
     expect(bomb.length).toBeLessThan(MIB);
-    const verdict = inspectZip(bomb);
-    expect(verdict).toMatchObject({ ok: false, problem: 'tooLarge' });
-    expect(verdict.ok ? 0 : (verdict.uncompressed ?? 0)).toBeGreaterThan(MAX_UNCOMPRESSED_BYTES);
+    expect(inspectZip(bomb).ok).toBe(true);
+    const snapshot = await readXlsxBytes(bomb, 'bomb.xlsx');
+    expect(isFileReadError(snapshot)).toBe(false);
   });
 
-  it('refuses a bomb that lies about its size, stopping at the size it declared', async () => {
-    const liar: RawPart = { ...honestBomb(), uncompressedSize: 1 * MIB };
-    const bytes = zipArchive([...partsOf(workbook), liar]);
-    const inspection = inspectZip(bytes);
-    expect(inspection.ok).toBe(true);
-    if (!inspection.ok) return;
-    const verdict = await verifyInflatedSizes(bytes, inspection);
-    expect(verdict).toMatchObject({ ok: false, problem: 'inconsistent' });
-    expect(verdict.ok ? '' : verdict.detail).toContain('xl/media/zeros.bin');
+  it('refuses a worksheet declaring 300 MiB (limit 64 MiB) before inflating it', async () => {
+    const sheetBomb: RawPart = { ...honestBomb(), name: 'xl/worksheets/sheet1.xml' };
+    const parts = partsOf(workbook).filter((part) => part.name !== 'xl/worksheets/sheet1.xml');
+    const result = await readXlsxBytes(zipArchive([...parts, sheetBomb]), 'bomb.xlsx');
+    expect(isFileReadError(result) && result.fileError).toBe('FILE_EXPANDS_TOO_MUCH');
   });
 
-  it('guardZip itself refuses the lying bomb: its compressed bytes could inflate past the limits', async () => {
-    const liar: RawPart = { ...honestBomb(), uncompressedSize: 1 * MIB };
-    const verdict = await guardZip(zipArchive([...partsOf(workbook), liar]));
-    expect(verdict).toMatchObject({ ok: false, problem: 'inconsistent' });
+  it('refuses a worksheet that lies about its size, inflating no more than it declared', async () => {
+    const liar: RawPart = { ...honestBomb(), name: 'xl/worksheets/sheet1.xml', uncompressedSize: 1 * MIB };
+    const parts = partsOf(workbook).filter((part) => part.name !== 'xl/worksheets/sheet1.xml');
+    const result = await readXlsxBytes(zipArchive([...parts, liar]), 'liar.xlsx');
+    expect(isFileReadError(result) && result.fileError).toBe('FILE_CORRUPT');
   });
 
-  it('skips the second inflation only where even deflate at its best could not pass a limit', async () => {
-    // A small liar (about 10 KB of zeros declaring 1 KB): whatever it claims, 10 KB × 1100 is far below
-    // 64 MiB, so the directory check alone bounds what ExcelJS may inflate; with limits set below that
-    // bound the guard inflates and catches the lie.
-    const smallLiar: RawPart = { ...deflatedPart('xl/media/z.bin', new Uint8Array(10 * MIB)), uncompressedSize: 1024 };
-    const bytes = zipArchive([...partsOf(workbook), smallLiar]);
-    expect((await guardZip(bytes)).ok).toBe(true);
-    const tight = await guardZip(bytes, { maxUncompressedBytes: 2 * MIB, maxSheetXmlBytes: 2 * MIB });
-    expect(tight).toMatchObject({ ok: false, problem: 'inconsistent' });
-  });
-
-  it('refuses worksheets larger than the sheet XML limit (what ExcelJS would hold ~20x in memory)', () => {
+  it('refuses worksheets larger than the sheet XML limit', async () => {
     const { bytes, sheetXmlBytes } = bigSheetXlsx(10_000);
-    expect(inspectZip(bytes).ok).toBe(true);
-    const verdict = inspectZip(bytes, { maxSheetXmlBytes: sheetXmlBytes - 1 });
-    expect(verdict).toMatchObject({ ok: false, problem: 'tooLarge' });
-    expect(verdict.ok ? 0 : (verdict.uncompressed ?? 0)).toBeGreaterThanOrEqual(sheetXmlBytes);
-    expect(verdict.ok ? '' : verdict.detail).toContain('xl/worksheets/sheet1.xml');
+    expect(isFileReadError(await readXlsxBytes(bytes, 'big.xlsx'))).toBe(false);
+    const refused = await readXlsxBytes(bytes, 'big.xlsx', { zipLimits: { maxSheetXmlBytes: sheetXmlBytes - 1 } });
+    expect(isFileReadError(refused) && refused.fileError).toBe('FILE_EXPANDS_TOO_MUCH');
     expect(MAX_SHEET_XML_BYTES).toBe(64 * MIB);
   });
 
   it('refuses sizes declared through a zip64 extra field above the limit (5 GiB)', () => {
     const part: RawPart = { ...deflatedPart('xl/big.xml', 'x'), zip64Uncompressed: 5 * 1024 * MIB };
     expect(problemOf(inspectZip(zipArchive([part])))).toBe('inconsistent');
+    // Honest zip64 sizes pass the directory; the limit applies if the part is ever inflated.
     const honest: RawPart = { ...honestBomb(), zip64Uncompressed: 300 * MIB };
-    expect(problemOf(inspectZip(zipArchive([honest])))).toBe('tooLarge');
+    expect(problemOf(inspectZip(zipArchive([honest])))).toBe('ok');
   });
 
   it('refuses a declared ratio deflate cannot reach (1 KB said to hold 2 GB)', () => {
@@ -152,8 +131,7 @@ describe('zip guard: the central directory is checked before ExcelJS sees the by
           for (const [at, value] of flips) damaged[at] = value;
           const verdict = inspectZip(damaged);
           if (!verdict.ok) return true;
-          const inside = verdict.entries.every((entry) => entry.dataOffset + entry.compressedSize <= damaged.length);
-          return inside && verdict.totalUncompressed <= MAX_UNCOMPRESSED_BYTES;
+          return verdict.entries.every((entry) => entry.dataOffset + entry.compressedSize <= damaged.length);
         },
       ),
       { numRuns: 10_000 },

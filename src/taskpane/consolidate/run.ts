@@ -1,23 +1,23 @@
-import { Consolidator } from '../../core/aggregate/consolidation';
-import { summaryGrids, type SummaryGrid } from '../../core/aggregate/summary-sheets';
-import { summaryTitles } from '../../core/aggregate/titles';
-import type { Table1, Table2Total } from '../../core/aggregate/types';
+import { consolidateSources } from '../../core/aggregate/consolidation';
+import { buildCityReport, type CityReport } from '../../core/report/model';
+import { summaryGrids, type SummaryGrid } from '../../core/report/grids';
 import { CATALOGUES, FY2015_CATALOGUE } from '../../core/catalogue/fy2015';
 import type { Finding } from '../../core/finding';
 import { WARD_NAMES } from '../../core/layouts/wards';
+import type { Language } from '../../core/messages';
 import type { KuseiSettings } from '../../core/settings';
 import type { WorkbookSnapshot } from '../../core/snapshot';
-import { validateWorkbook } from '../../core/validate/validate-workbook';
 import { readCsvBytes } from '../../files/csv';
-import { isFileReadError, type FileReadError } from '../../files/errors';
+import type { FileReadError } from '../../files/errors';
 import { readXlsxBytes } from '../../files/read-xlsx-buffer';
 import { addSummarySheets } from '../standalone/summary-workbook';
 
 /**
- * City consolidation in the pane (issue 6): ward files the coordinator chooses are read one at a time
- * (memory holds one workbook plus the records), each validated and listed with its findings, then
- * aggregated into Tables 2 and 1 by the same core the CLI uses. This module loads lazily, with
- * ExcelJS, when the coordinator first consolidates.
+ * City consolidation in the pane (issues 6, 15): ward files the coordinator chooses go through the
+ * one consolidation loop the CLI uses too (consolidateSources: one workbook in memory at a time plus
+ * the records), each listed with its findings, then the report model every output renders: submission
+ * control, Tables 2 and 1, the chart, the ward × indicator matrix and the draft sentences. This module
+ * loads lazily when the coordinator first consolidates.
  */
 export type FileState = 'waiting' | 'reading' | 'done' | 'failed';
 
@@ -35,9 +35,8 @@ export interface FileProgress {
 
 export interface ConsolidationView {
   readonly files: readonly FileProgress[];
-  readonly total: Table2Total;
-  readonly counted: number;
-  readonly table1: Table1;
+  /** The report model, in the pane's language. */
+  readonly report: CityReport;
   readonly grids: readonly SummaryGrid[];
 }
 
@@ -65,12 +64,12 @@ async function loadExcelJs(): Promise<typeof import('exceljs')> {
   return (excel as { default?: typeof excel.default }).default ?? (excel as unknown as typeof excel.default);
 }
 
-async function readFile(file: InputFile, ExcelJS: typeof import('exceljs')): Promise<WorkbookSnapshot | FileReadError> {
+async function readFile(file: InputFile): Promise<WorkbookSnapshot | FileReadError> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (/\.csv$/i.test(file.name)) return readCsvBytes(bytes, file.name);
-  // readXlsxBytes runs the zip guard (src/files/zip-guard.ts) before ExcelJS inflates anything, and
-  // says which limit a zip bomb or an oversized sheet went over.
-  return readXlsxBytes(bytes, file.name, ExcelJS.Workbook);
+  // KUSEI's own reader (src/files/xlsx): one parse of the archive guards and reads it; ExcelJS loads
+  // only to write the summary workbook.
+  return readXlsxBytes(bytes, file.name);
 }
 
 /** Lets the browser paint the progress bars between files. */
@@ -80,63 +79,62 @@ export async function consolidate(
   files: readonly InputFile[],
   settings: KuseiSettings,
   onProgress: (files: readonly FileProgress[]) => void,
+  lang: Language = 'ja',
+  now: Date = new Date(),
 ): Promise<ConsolidationView> {
   const catalogue = CATALOGUES[settings.catalogueId] ?? FY2015_CATALOGUE;
-  const ExcelJS = await loadExcelJs();
-  const consolidator = new Consolidator(catalogue, settings, WARD_NAMES);
   const progress: FileProgress[] = files.map((file) => waiting(file.name));
-  const report = (index: number, update: Partial<FileProgress>): void => {
-    progress[index] = { ...(progress[index] ?? waiting(files[index]?.name ?? '')), ...update };
+  const fileFindings = new Map<string, Finding[]>();
+  const update = (index: number, change: Partial<FileProgress>): void => {
+    progress[index] = { ...(progress[index] ?? waiting(files[index]?.name ?? '')), ...change };
     onProgress([...progress]);
   };
-  const fileFindings = new Map<string, Finding[]>();
-
-  for (const [index, file] of files.entries()) {
-    report(index, { state: 'reading' });
-    await nextTask();
-    const snapshot = await readFile(file, ExcelJS);
-    if (isFileReadError(snapshot)) {
-      consolidator.addUnreadable(file.name, snapshot.message);
-      report(index, {
-        state: 'failed',
-        errors: 1,
-        problem: { message: snapshot.message, messageEn: snapshot.messageEn },
-      });
-      continue;
-    }
-    const validated = validateWorkbook(snapshot, { settings, catalogue, fileName: file.name });
-    const outcome = consolidator.addReport(file.name, validated);
-    fileFindings.set(file.name, [...validated.findings]);
-    report(index, {
-      state: 'done',
-      layout: outcome.layout,
-      ward: outcome.ward,
-      records: outcome.records,
-      errors: outcome.errors,
-      warnings: outcome.warnings,
-      findings: validated.findings,
-    });
-  }
-
-  const { summary, files: outcomes } = consolidator.finish();
-  // Consolidation findings (a duplicate or missing case) belong under the file they point into.
-  for (const finding of summary.findings) {
+  const result = await consolidateSources(
+    files.map((file) => ({ name: file.name, read: () => readFile(file) })),
+    {
+      catalogue,
+      settings,
+      wards: WARD_NAMES,
+      onFile: async ({ index, outcome, report }) => {
+        if (outcome === null) {
+          update(index, { state: 'reading' });
+          await nextTask();
+          return;
+        }
+        if (outcome.problem !== null) {
+          update(index, {
+            state: 'failed',
+            errors: 1,
+            problem: { message: outcome.problem, messageEn: outcome.problemEn ?? outcome.problem },
+          });
+          return;
+        }
+        fileFindings.set(outcome.file, [...(report?.findings ?? [])]);
+        update(index, {
+          state: 'done',
+          layout: outcome.layout,
+          ward: outcome.ward,
+          records: outcome.records,
+          errors: outcome.errors,
+          warnings: outcome.warnings,
+          findings: report?.findings ?? [],
+        });
+      },
+    },
+  );
+  // Consolidation findings (a duplicate, another year, a missing case) belong under the file they point into.
+  for (const finding of result.summary.findings) {
     if (finding.file !== null) fileFindings.set(finding.file, [...(fileFindings.get(finding.file) ?? []), finding]);
   }
   const final = progress.map((entry) => {
-    const outcome = outcomes.find((candidate) => candidate.file === entry.name);
+    const outcome = result.files.find((candidate) => candidate.file === entry.name);
     return outcome && entry.state === 'done'
       ? { ...entry, errors: outcome.errors, warnings: outcome.warnings, findings: fileFindings.get(entry.name) ?? [] }
       : entry;
   });
   onProgress(final);
-  return {
-    files: final,
-    total: summary.table2.total,
-    counted: summary.table2.indicators.filter((row) => row.counted).length,
-    table1: summary.table1,
-    grids: summaryGrids(summary, summaryTitles(catalogue, settings)),
-  };
+  const report = buildCityReport(result, { catalogue, settings, lang, generatedAt: now });
+  return { files: final, report, grids: summaryGrids(report) };
 }
 
 /** The summary as a new workbook to download (standalone mode). */

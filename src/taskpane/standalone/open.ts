@@ -1,4 +1,3 @@
-import type { FileReadError } from '../../files/errors';
 import type { OpenWorkbook, StandaloneWorkbook } from './types';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -10,44 +9,33 @@ export function downloadName(fileName: string): string {
 }
 
 /**
- * Opens an .xlsx the user chose. ExcelJS's browser build (about 250 KB gzip) and the file readers
- * load only now, in their own chunks, so the pane itself starts small. The file passes the same
- * checks as in the CLI (size, "is it an .xlsx", zip-bomb guard) before ExcelJS inflates it; a file
- * that fails them is an error value with a message, never an exception.
+ * Opens an .xlsx the user chose with KUSEI's own reader (src/files/xlsx, its own small chunk): the
+ * same checks as in the CLI (size, what the file is, archive limits), a file that fails them is an
+ * error value with a message, never an exception. ExcelJS's browser build (about 250 KB gzip) loads
+ * only when the pane first writes into the workbook or downloads it (LazyWorkbookGateway).
  */
 export const openWorkbook: OpenWorkbook = async (file) => {
-  const [excel, errors, guard, xlsx, snapshots, gatewayModule] = await Promise.all([
-    import(/* webpackChunkName: "exceljs" */ 'exceljs/dist/exceljs.min.js'),
-    import(/* webpackChunkName: "xlsx-reader" */ '../../files/errors'),
-    import(/* webpackChunkName: "xlsx-reader" */ '../../files/zip-guard'),
+  const [xlsx, lazy] = await Promise.all([
     import(/* webpackChunkName: "xlsx-reader" */ '../../files/read-xlsx-buffer'),
-    import(/* webpackChunkName: "xlsx-reader" */ '../../files/exceljs-snapshot'),
-    import(/* webpackChunkName: "xlsx-reader" */ './memory-gateway'),
+    import(/* webpackChunkName: "xlsx-reader" */ './lazy-gateway'),
   ]);
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const refuse = (code: FileReadError['fileError'], params: Record<string, string | number> = {}) =>
-    errors.fileError(code, file.name, params);
-  if (bytes.length > errors.MAX_FILE_BYTES) {
-    return refuse('FILE_TOO_LARGE', {
-      size: Math.round(bytes.length / 1024 / 1024),
-      limit: errors.MAX_FILE_BYTES / 1024 / 1024,
-    });
-  }
-  if (!xlsx.looksLikeXlsx(bytes)) return refuse('FILE_NOT_XLSX');
-  const verdict = await guard.guardZip(bytes);
-  if (!verdict.ok) return guard.zipRefusalError(verdict, file.name);
+  const snapshot = await xlsx.readXlsxBytes(bytes, file.name);
+  if ('fileError' in snapshot) return snapshot;
 
-  // A UMD bundle: webpack exposes module.exports as the default export.
-  const ExcelJS = (excel as { default?: typeof excel.default }).default ?? (excel as unknown as typeof excel.default);
-  const workbook = new ExcelJS.Workbook();
-  try {
+  const loadWriter = async () => {
+    const [excel, snapshots, gatewayModule] = await Promise.all([
+      import(/* webpackChunkName: "exceljs" */ 'exceljs/dist/exceljs.min.js'),
+      import(/* webpackChunkName: "xlsx-writer" */ '../../files/exceljs-snapshot'),
+      import(/* webpackChunkName: "xlsx-writer" */ './memory-gateway'),
+    ]);
+    // A UMD bundle: webpack exposes module.exports as the default export.
+    const ExcelJS = (excel as { default?: typeof excel.default }).default ?? (excel as unknown as typeof excel.default);
+    const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes.buffer);
-  } catch (error) {
-    return refuse('FILE_CORRUPT', { detail: (error instanceof Error ? error.message : String(error)).slice(0, 120) });
-  }
-  const gateway = new gatewayModule.MemoryGateway(workbook, file.name, (wb, name) =>
-    snapshots.workbookToSnapshot(wb, name),
-  );
+    return new gatewayModule.MemoryGateway(workbook, file.name, (wb, name) => snapshots.workbookToSnapshot(wb, name));
+  };
+  const gateway = new lazy.LazyWorkbookGateway(snapshot, loadWriter);
   const opened: StandaloneWorkbook = {
     fileName: file.name,
     gateway,

@@ -1,0 +1,177 @@
+import { MAX_CELLS_PER_FILE, type ReadLimit } from '../../core/read-limits';
+import { fileError, type FileReadError } from '../errors';
+import { compoundKind, isCompoundFile } from './compound-file';
+import { parseSharedStrings } from './shared-strings-part';
+import { parseSheet, type ReadBudget, type SparseSheet } from './sheet-part';
+import { NO_STYLES, parseStyles, type CellStyles } from './styles-part';
+import { folderOf, parseRelationships, parseWorkbook, relationshipsOf, type DefinedName } from './workbook-part';
+import { isZipRefusal, openZip, type Inflate, type ZipArchive, type ZipLimits, type ZipRefusal } from './zip-archive';
+
+export interface XlsxSheet {
+  readonly name: string;
+  readonly hidden: boolean;
+  readonly cells: SparseSheet;
+}
+
+/** A workbook as its parts say, before it becomes the core's snapshot (src/files/xlsx/to-snapshot.ts). */
+export interface XlsxWorkbook {
+  /** Worksheets in tab order (chartsheets have no cells and are left out). */
+  readonly sheets: readonly XlsxSheet[];
+  readonly styles: CellStyles;
+  readonly date1904: boolean;
+  readonly definedNames: readonly DefinedName[];
+  /** Limits reached while reading (rows off the sheet, too many cells, over-long text). */
+  readonly limits: readonly ReadLimit[];
+}
+
+export interface ReadXlsxOptions {
+  readonly inflate: Inflate;
+  readonly zipLimits?: ZipLimits;
+  /** Read only the worksheet of this name (the others are listed with no cells). */
+  readonly onlySheet?: string;
+}
+
+const MIB = 1024 * 1024;
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+
+/** A refusal of the archive as the file error users see. */
+export function zipRefusalError(refusal: ZipRefusal, fileName: string): FileReadError {
+  switch (refusal.problem) {
+    case 'tooLarge':
+      return fileError('FILE_EXPANDS_TOO_MUCH', fileName, {
+        size: Math.max(1, Math.round((refusal.uncompressed ?? 0) / MIB)),
+        limit: Math.round((refusal.limit ?? 0) / MIB),
+        detail: refusal.detail,
+      });
+    case 'notZip':
+      return fileError('FILE_NOT_XLSX', fileName, { detail: refusal.detail });
+    case 'truncated':
+      return fileError('FILE_TRUNCATED', fileName, { detail: refusal.detail });
+    default:
+      return fileError('FILE_CORRUPT', fileName, { detail: refusal.detail });
+  }
+}
+
+/** What a file that is not a zip archive is: a password-protected workbook, an old .xls, or neither. */
+function notZipError(bytes: Uint8Array, fileName: string): FileReadError {
+  if (isCompoundFile(bytes)) {
+    const kind = compoundKind(bytes);
+    if (kind === 'encrypted') return fileError('FILE_PASSWORD_PROTECTED', fileName);
+    if (kind === 'xls') return fileError('FILE_IS_XLS', fileName);
+  }
+  return fileError('FILE_NOT_XLSX', fileName);
+}
+
+/** What a zip archive that holds no workbook is (an .ods, a .docx renamed to .xlsx, anything else). */
+function otherArchiveError(archive: ZipArchive, fileName: string): FileReadError {
+  const mimetype = archive.entry('mimetype');
+  if (mimetype !== undefined && mimetype.uncompressedSize < 200) {
+    const text = archive.readText('mimetype');
+    if (typeof text === 'string' && text.includes('opendocument.spreadsheet'))
+      return fileError('FILE_IS_ODS', fileName);
+  }
+  if (archive.has('word/document.xml')) return fileError('FILE_IS_DOCX', fileName);
+  const types = archive.has('[Content_Types].xml') ? archive.readText('[Content_Types].xml') : null;
+  if (typeof types === 'string' && types.includes('wordprocessingml')) return fileError('FILE_IS_DOCX', fileName);
+  return fileError('FILE_NOT_XLSX', fileName, { detail: 'zip archive without a workbook part' });
+}
+
+function corrupt(fileName: string, detail: string): FileReadError {
+  return fileError('FILE_CORRUPT', fileName, { detail });
+}
+
+/** The workbook part's name, from the package relationships (`_rels/.rels`), or the usual one. */
+function workbookPart(archive: ZipArchive): string | ZipRefusal | null {
+  const rels = archive.readText('_rels/.rels');
+  if (isZipRefusal(rels)) return rels;
+  if (rels !== null) {
+    for (const relationship of parseRelationships(rels, '').values()) {
+      if (OFFICE_DOCUMENT.test(relationship.type) && archive.has(relationship.target)) return relationship.target;
+    }
+  }
+  return archive.has('xl/workbook.xml') ? 'xl/workbook.xml' : null;
+}
+
+/**
+ * The bytes of an .xlsx file → its sheets' cells, or the file error that says what the file is and
+ * what to do. One parse of the archive serves the guard and the reader (src/files/xlsx/zip-archive.ts);
+ * only the parts a snapshot needs are inflated: workbook, relationships, styles, shared strings,
+ * worksheets. Never throws for bad bytes.
+ */
+export function readXlsxWorkbook(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadXlsxOptions,
+): XlsxWorkbook | FileReadError {
+  const opened = openZip(bytes, options.inflate, options.zipLimits);
+  if (isZipRefusal(opened)) {
+    return opened.problem === 'notZip' ? notZipError(bytes, fileName) : zipRefusalError(opened, fileName);
+  }
+  const archive = opened;
+  const workbookName = workbookPart(archive);
+  if (isZipRefusal(workbookName)) return zipRefusalError(workbookName, fileName);
+  if (workbookName === null) {
+    if (archive.has('xl/workbook.bin')) {
+      return fileError('FILE_NOT_XLSX', fileName, { detail: 'binary workbook (.xlsb)' });
+    }
+    return otherArchiveError(archive, fileName);
+  }
+  const folder = folderOf(workbookName);
+  const relsText = archive.readText(relationshipsOf(workbookName));
+  if (isZipRefusal(relsText)) return zipRefusalError(relsText, fileName);
+  const relationships = parseRelationships(relsText ?? '', folder);
+  const workbookText = archive.readText(workbookName);
+  if (isZipRefusal(workbookText)) return zipRefusalError(workbookText, fileName);
+  const info = parseWorkbook(workbookText ?? '', relationships);
+  if (info === null) return corrupt(fileName, `${workbookName} is not well-formed`);
+
+  let styles = NO_STYLES;
+  let strings: string[] = [];
+  for (const relationship of relationships.values()) {
+    if (/\/styles$/.test(relationship.type)) {
+      const text = archive.readText(relationship.target);
+      if (isZipRefusal(text)) return zipRefusalError(text, fileName);
+      if (text !== null) styles = parseStyles(text);
+    } else if (/\/sharedStrings$/.test(relationship.type)) {
+      const text = archive.readText(relationship.target);
+      if (isZipRefusal(text)) return zipRefusalError(text, fileName);
+      if (text !== null) {
+        const parsed = parseSharedStrings(text);
+        if (parsed === null) return corrupt(fileName, `${relationship.target} is not well-formed`);
+        strings = parsed;
+      }
+    }
+  }
+
+  const budget: ReadBudget = { cellsLeft: MAX_CELLS_PER_FILE, limits: [] };
+  const sheets: XlsxSheet[] = [];
+  for (const entry of info.sheets) {
+    if (entry.kind !== 'worksheet') continue;
+    if (options.onlySheet !== undefined && entry.name !== options.onlySheet) {
+      sheets.push({ name: entry.name, hidden: entry.hidden, cells: emptySheet() });
+      continue;
+    }
+    // A sheet whose relationship is missing (r:id="") has no cells to read; Excel drops it too.
+    if (entry.part === null) continue;
+    const text = archive.readText(entry.part);
+    if (isZipRefusal(text)) return zipRefusalError(text, fileName);
+    if (text === null) return corrupt(fileName, `the part of sheet ${entry.name} (${entry.part}) is missing`);
+    const cells = parseSheet(text, strings, entry.name, budget);
+    if ('problem' in cells) return corrupt(fileName, `${entry.part}: ${cells.detail}`);
+    sheets.push({ name: entry.name, hidden: entry.hidden, cells });
+  }
+  return { sheets, styles, date1904: info.date1904, definedNames: info.definedNames, limits: budget.limits };
+}
+
+function emptySheet(): SparseSheet {
+  return {
+    rows: [],
+    cols: [],
+    values: [],
+    formulas: [],
+    styles: [],
+    hiddenRows: [],
+    merges: [],
+    styledArea: { bottom: -1, right: -1 },
+  };
+}
