@@ -2,6 +2,7 @@ import type { CellValue } from '../core/cell';
 // Imported module by module, not through the core's barrel, so the pane's bundle carries only what it uses.
 import { CATALOGUES, FY2015_CATALOGUE } from '../core/catalogue/fy2015';
 import type { Catalogue } from '../core/catalogue/types';
+import { renderMessage } from '../core/messages';
 import { isKuseiError } from '../core/result';
 import { progress } from '../core/rules/progress';
 import { status } from '../core/rules/status';
@@ -71,8 +72,10 @@ function viewOf(sheet: SheetSnapshot, reading: SheetReading): CheckView {
   for (const column of table?.columns ?? []) mapping[column.column] = column.field;
   return {
     sheet: reading.sheet,
-    layoutName: reading.layoutName ?? '（判別できません）',
-    layoutNameEn: reading.layout ? layoutDefinition(reading.layout).nameEn : '(not recognised)',
+    layoutName: reading.layoutName ?? renderMessage('layoutName.unrecognised', {}, 'ja'),
+    layoutNameEn: reading.layout
+      ? layoutDefinition(reading.layout).nameEn
+      : renderMessage('layoutName.unrecognised', {}, 'en'),
     confidence: reading.confidence,
     headerRow: table?.headerRow ?? null,
     mapping,

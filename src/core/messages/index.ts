@@ -11,6 +11,8 @@ import { OUTPUT_MESSAGES } from './outputs';
 import { GATEWAY_MESSAGES } from './gateway';
 import { MAPPING_PROBLEM_MESSAGES } from './mapping';
 import { CATALOGUE_PROBLEM_MESSAGES } from './catalogue';
+import { EXPLAIN_MESSAGES } from './explain';
+import { LAYOUT_NAME_MESSAGES } from './layout-names';
 import { PLAN_ERROR_MESSAGES, PLAN_FINDING_MESSAGES } from './plan';
 
 export { fillTemplate, type Language, type MessageParams, type MessageTable, type MessageText } from './table';
@@ -40,6 +42,8 @@ export const MESSAGES = {
   ...GATEWAY_MESSAGES,
   ...MAPPING_PROBLEM_MESSAGES,
   ...CATALOGUE_PROBLEM_MESSAGES,
+  ...EXPLAIN_MESSAGES,
+  ...LAYOUT_NAME_MESSAGES,
   ...PLAN_ERROR_MESSAGES,
   ...PLAN_FINDING_MESSAGES,
 } as const satisfies MessageTable;
