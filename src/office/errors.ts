@@ -43,7 +43,8 @@ function debugText(debugInfo: unknown): string {
     const text = JSON.stringify(debugInfo);
     return text === '{}' ? '' : text;
   } catch {
-    return String(debugInfo);
+    // A cyclic object: its keys still say where Excel failed.
+    return typeof debugInfo === 'object' ? Object.keys(debugInfo).join(', ') : typeof debugInfo;
   }
 }
 

@@ -1,4 +1,5 @@
 import { isCellError } from '../cell';
+import { renderMessage, type MessageCode, type MessageParams } from '../messages';
 import type { Result } from '../result';
 import { isNotMeasured } from '../values/not-measured';
 import type { RuleOptions } from './args';
@@ -7,6 +8,9 @@ import { formatQuantity, formatRate } from './format';
 import { statusOf } from './status';
 import { readPeriod, thresholdOf, type PlanPeriod } from './threshold';
 import { toPermille } from './round';
+
+/** KUSEI.EXPLAIN answers in Japanese, the language of the sheets it explains (messages/explain.ts). */
+const say = (code: MessageCode, params: MessageParams = {}): string => renderMessage(code, params, 'ja');
 
 /**
  * One Japanese sentence showing the working behind a status, so a user can check it by hand:
@@ -22,7 +26,7 @@ export function explain(
   const period = readPeriod(year, years);
   if ('error' in period) return period;
   if (!isCellError(actual) && isNotMeasured(actual)) {
-    return `実績が未測定（${cellText(actual) || '空欄'}）のため判定しません → 未測定`;
+    return say('explain.notMeasured', { actual: cellText(actual) || say('explain.emptyCell') });
   }
   const evaluation = evaluate(actual, target, options.baseline, options.direction, options);
   if ('error' in evaluation) return evaluation;
@@ -34,7 +38,12 @@ export function explain(
 
 function working(e: Evaluation, period: PlanPeriod, actualText: string): string {
   if (e.formula === 'milestone') {
-    return `実績「${actualText}」: 目標「${e.target.milestone ?? e.target.text}」は${e.met ? '済み' : '未了'}`;
+    const state = e.met ? 'explain.milestoneDone' : 'explain.milestoneOpen';
+    return say('explain.milestone', {
+      actual: actualText,
+      milestone: e.target.milestone ?? e.target.text,
+      state: say(state),
+    });
   }
   const a = formatQuantity(e.actual, e.unit);
   const t = formatQuantity(e.targetValue, e.unit);
@@ -45,11 +54,21 @@ function working(e: Evaluation, period: PlanPeriod, actualText: string): string 
   else if (e.formula === 'distance') formula = `(${a} − ${b}) ÷ (${t} − ${b})`;
   else formula = `${a} ÷ ${t}`;
   if (typeof e.progress !== 'number') {
-    return `実績 ${a} は目標 ${t}${directionWord} を${e.met ? '満たす' : '満たさない'}`;
+    return say(e.met ? 'explain.meetsNoRate' : 'explain.missesNoRate', {
+      actual: a,
+      target: t,
+      direction: directionWord,
+    });
   }
   const rate = `${formula} = ${formatRate(e.progress)}`;
-  if (e.met) return `${rate}、実績 ${a} は目標 ${t}${directionWord} を満たす`;
+  if (e.met) return say('explain.meets', { rate, actual: a, target: t, direction: directionWord });
   const threshold = thresholdOf(period);
   const comparison = toPermille(e.progress) >= toPermille(threshold) ? '≥' : '<';
-  return `${rate} ${comparison} ${formatRate(threshold)}（${period.years}年中${period.year}年目）`;
+  return say('explain.againstThreshold', {
+    rate,
+    comparison,
+    threshold: formatRate(threshold),
+    years: period.years,
+    year: period.year,
+  });
 }
