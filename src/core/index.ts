@@ -132,9 +132,6 @@ export type { BudgetAmount } from './record';
 export {
   aggregate,
   Consolidator,
-  CITY_WARD_LABEL,
-  CITY_WARD_NAMES,
-  isCityWard,
   listGrid,
   summaryGrid,
   summaryGrids,

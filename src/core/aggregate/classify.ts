@@ -2,7 +2,7 @@ import type { CaseRecord } from '../record';
 import type { Catalogue, IndicatorDef } from '../catalogue';
 import type { AggregateFinding, Table2Role } from './types';
 import { aggregateFinding, describePlace } from './findings';
-import { CITY_WARD_LABEL, isCityWard } from './city';
+import { CITY_NAME, isCityWard } from '../layouts/wards';
 import { cellText, plainKey } from './text';
 
 /** A record that names a known ward (or the city) and a catalogue indicator, once. */
@@ -85,7 +85,7 @@ export function classifyRecords(records: readonly CaseRecord[], catalogue: Catal
       );
       continue;
     }
-    const wardName = isCity ? CITY_WARD_LABEL : ward;
+    const wardName = isCity ? CITY_NAME : ward;
     const key = `${wardName}\u0000${indicator.id}`;
     const first = seen.get(key);
     if (first && samePartedCell(first.record, record)) {

@@ -2,7 +2,7 @@ import type { Catalogue } from '../catalogue';
 import type { AggregateFinding } from './types';
 import type { PlacedRecord } from './classify';
 import { aggregateFinding } from './findings';
-import { CITY_WARD_LABEL } from './city';
+import { CITY_NAME } from '../layouts/wards';
 
 /**
  * Every expected ward reports every indicator (17 × 24 = 408 ward cases, seed 000 表1), and every
@@ -43,7 +43,7 @@ export function coverageFindings(
     }
   }
   for (const indicator of catalogue.indicators) {
-    if (indicator.scope !== 'city' || present.has(`${CITY_WARD_LABEL}\u0000${indicator.id}`)) continue;
+    if (indicator.scope !== 'city' || present.has(`${CITY_NAME}\u0000${indicator.id}`)) continue;
     findings.push(
       aggregateFinding('aggregate.cityCaseMissing', 'error', { source: null, field: null }, indicator.id, {
         indicator: indicator.id,

@@ -1,6 +1,5 @@
 export { aggregate } from './aggregate';
 export { Consolidator, type ConsolidationFile, type ConsolidationResult } from './consolidation';
-export { CITY_WARD_LABEL, CITY_WARD_NAMES, isCityWard } from './city';
 export type {
   AggregateFinding,
   AggregateOptions,

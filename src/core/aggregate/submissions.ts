@@ -5,7 +5,7 @@ import type { AggregateFinding } from './types';
 import type { DeclaredYear } from './declared-year';
 import { distinctYears } from './declared-year';
 import { aggregateFinding } from './findings';
-import { isCityWard } from './city';
+import { isCityWard } from '../layouts/wards';
 import { plainKey } from './text';
 
 /**

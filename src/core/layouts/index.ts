@@ -3,7 +3,7 @@ export { SYNONYMS, type SynonymEntry } from './synonyms';
 export { LAYOUTS, LAYOUT_IDS, layoutDefinition, recognizeLayout, type LayoutDefinition, type LayoutId } from './layout';
 export type { ColumnMapping, MappedTable } from './mapping';
 export { FIELD_LABELS } from './field-labels';
-export { WARD_NAMES, CITY_NAME, wardOf, wardMentionedIn } from './wards';
+export { WARD_NAMES, CITY_NAME, CITY_NAMES, isCityWard, wardOf, wardMentionedIn } from './wards';
 export { normalizeIndicatorId, indicatorLetter, circledNumber } from './indicator-id';
 export { normalizeHeader } from './normalize';
 export { matchHeader } from './match';

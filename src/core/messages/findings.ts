@@ -36,13 +36,13 @@ export const FINDING_MESSAGES = {
   },
   'sheet.tooManyColumns': {
     severity: 'error',
-    ja: '{row}行目の列が多すぎるため、{limit}列目(XFD列)より右は読み取っていません({count}列)。Excelのシートに収まる表にしてください。',
-    en: 'Row {row} has too many columns; cells right of column {limit} (XFD) were not read ({count} columns). Keep the table within an Excel sheet.',
+    ja: 'シート「{sheet}」には{limit}列目(XFD列)より右のセルがあるため、それら({count}個)は読み取っていません。Excelのシートに収まる表にしてください。',
+    en: 'Sheet "{sheet}" has cells right of column {limit} (XFD); those {count} were not read. Keep the table within an Excel sheet.',
   },
   'file.tooManyCells': {
     severity: 'error',
-    ja: 'ファイルのセルが多すぎるため、{cell}以降は読み取っていません(上限{limit}セル)。区ごと・年度ごとにファイルを分けてください。',
-    en: 'The file has too many cells; cells from {cell} on were not read (limit {limit}). Split the file by ward or year.',
+    ja: 'ファイルのセルが多すぎるため(上限{limit}セル)、シート「{sheet}」の{count}セルを読み取っていません。区ごと・年度ごとにファイルを分けてください。',
+    en: 'The file has too many cells (limit {limit}): {count} cells of sheet "{sheet}" were not read. Split the file by ward or year.',
   },
   'cell.beyondExcelLength': {
     severity: 'warning',

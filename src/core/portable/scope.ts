@@ -1,4 +1,4 @@
-import { isCityWard } from '../aggregate/city';
+import { isCityWard } from '../layouts/wards';
 import type { Catalogue } from '../catalogue/types';
 import type { CaseRecord } from '../record';
 
