@@ -56,34 +56,41 @@ export function parseCsvWithLimits<T>(
   const rows: T[][] = [];
   const limits: ReadLimit[] = [];
   let cells = 0;
-  let full = false;
-  let wideReported = false;
+  // Where reading stopped (rows past Excel's last, or cells past MAX_CELLS_PER_FILE), and the
+  // non-empty cells after it, so the finding says how much was not read.
+  let stop: { readonly code: 'sheet.tooManyRows' | 'file.tooManyCells'; readonly row: number } | null = null;
+  let notRead = 0;
+  let firstWideRow: number | null = null;
+  let beyondWidth = 0;
   let clippedReported = 0;
+  const countNotRead = (record: readonly string[]): void => {
+    for (const field of record) if (field.trim() !== '') notRead++;
+  };
   const keep = (record: string[]): void => {
     const row = rows.length;
     if (row >= EXCEL_MAX_ROWS) {
-      if (!full) limits.push({ code: 'sheet.tooManyRows', sheet, row, col: 0, limit: EXCEL_MAX_ROWS });
-      full = true;
+      stop = { code: 'sheet.tooManyRows', row };
+      countNotRead(record);
       return;
     }
-    if (record.length > EXCEL_MAX_COLUMNS && !wideReported) {
-      wideReported = true;
-      limits.push({
-        code: 'sheet.tooManyColumns',
-        sheet,
-        row,
-        col: null,
-        limit: EXCEL_MAX_COLUMNS,
-        count: record.length,
-      });
+    if (record.length > EXCEL_MAX_COLUMNS) {
+      firstWideRow ??= row;
+      beyondWidth += record.length - EXCEL_MAX_COLUMNS;
     }
     // Trailing empty fields are not kept: they hold nothing, and a row of commas would hold memory.
     let width = Math.min(record.length, EXCEL_MAX_COLUMNS);
     while (width > 0 && holdsNothing(record[width - 1] ?? '')) width--;
+    let filled = 0;
+    for (let col = 0; col < width; col++) if ((record[col] ?? '').trim() !== '') filled++;
+    if (cells + filled > MAX_CELLS_PER_FILE) {
+      stop = { code: 'file.tooManyCells', row };
+      countNotRead(record);
+      return;
+    }
+    cells += filled;
     const cellsOfRow: T[] = new Array<T>(width);
     for (let col = 0; col < width; col++) {
       let value = record[col] ?? '';
-      if (value.trim() !== '') cells++;
       if (value.length > EXCEL_MAX_CELL_TEXT) {
         if (clippedReported++ < MAX_CLIPPED_REPORTS) {
           limits.push({
@@ -99,11 +106,6 @@ export function parseCsvWithLimits<T>(
       }
       cellsOfRow[col] = cellOf(value);
     }
-    if (cells > MAX_CELLS_PER_FILE) {
-      limits.push({ code: 'file.tooManyCells', sheet, row, col: 0, limit: MAX_CELLS_PER_FILE });
-      full = true;
-      return;
-    }
     rows.push(cellsOfRow);
   };
   try {
@@ -114,7 +116,8 @@ export function parseCsvWithLimits<T>(
       skip_empty_lines: false,
       // Each record is kept (or not) here and never collected by csv-parse: one copy of the rows.
       on_record: (record: string[], _context: Info) => {
-        if (!full) keep(record);
+        if (stop === null) keep(record);
+        else countNotRead(record);
         return null;
       },
     });
@@ -122,6 +125,21 @@ export function parseCsvWithLimits<T>(
     // csv-parse's only error left with these options: a quote opened and never closed. What came
     // before it is kept; the rest of the file is one unterminated field, so it is not guessed at.
     limits.push({ code: 'csv.unclosedQuote', sheet, row: rows.length, col: 0, limit: rows.length + 1 });
+  }
+  if (firstWideRow !== null) {
+    limits.push({
+      code: 'sheet.tooManyColumns',
+      sheet,
+      row: firstWideRow,
+      col: EXCEL_MAX_COLUMNS,
+      limit: EXCEL_MAX_COLUMNS,
+      count: beyondWidth,
+    });
+  }
+  const stopped = stop as { code: 'sheet.tooManyRows' | 'file.tooManyCells'; row: number } | null;
+  if (stopped !== null) {
+    const limit = stopped.code === 'sheet.tooManyRows' ? EXCEL_MAX_ROWS : MAX_CELLS_PER_FILE;
+    limits.push({ code: stopped.code, sheet, row: stopped.row, col: 0, limit, count: notRead });
   }
   return { rows, limits };
 }

@@ -8,7 +8,8 @@ export function limitFindings(limits: readonly ReadLimit[]): Finding[] {
   const findings: Finding[] = [];
   for (const limit of limits) {
     const place = { sheet: limit.sheet, row: limit.row, col: limit.col };
-    const cell = limit.row === null ? '' : cellAddress(limit.row, limit.col ?? 0);
+    // Without a row (rows past Excel's last one): the first row not read, A1048577.
+    const cell = cellAddress(limit.row ?? limit.limit, limit.col ?? 0);
     findings.push(
       makeFinding(limit.code, place, '', {
         cell,
