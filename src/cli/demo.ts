@@ -4,14 +4,16 @@ import { consolidateFiles, summaryText, writeOutputs, type Consolidation } from 
 
 /**
  * `npm run demo`: consolidates the 24 FY2015 ward workbooks in examples/wards/ (several layouts),
- * prints Tables 2 and 1 as the publication lays them out, and writes out/city-summary.xlsx and
- * out/city-summary.html. The demo replaces its own two files in out/ on every run, nothing else.
+ * prints submission control, Tables 2 and 1 as the publication lays them out, the wards per indicator
+ * and the draft sentences, and writes out/city-summary.xlsx, out/city-summary.html and the open-data
+ * CSV files in out/open-data/. The demo replaces its own two files in out/ on every run, nothing else.
  */
 const ROOT = resolve(__dirname, '..', '..');
 const WARDS_DIR = join(ROOT, 'examples', 'wards');
 const CSV = join(ROOT, 'examples', 'fy2015_city.csv');
 const OUT_XLSX = join(ROOT, 'out', 'city-summary.xlsx');
 const OUT_HTML = join(ROOT, 'out', 'city-summary.html');
+const OUT_CSV = join(ROOT, 'out', 'open-data');
 
 async function wardWorkbooks(): Promise<string[]> {
   try {
@@ -41,7 +43,11 @@ export async function runDemo(): Promise<number> {
   console.log('');
   printFiles(consolidation);
   // The demo owns out/city-summary.*: it replaces them on every run (and writes nothing else).
-  const { written, problems } = await writeOutputs(consolidation, { xlsx: OUT_XLSX, html: OUT_HTML }, true);
+  const { written, problems } = await writeOutputs(
+    consolidation,
+    { xlsx: OUT_XLSX, html: OUT_HTML, csv: OUT_CSV },
+    true,
+  );
   for (const path of written) console.log(`書き出しました（前回の出力を置き換え）: ${relative(ROOT, path)}`);
   for (const problem of problems) console.error(problem);
   const unreadable = consolidation.files.some((f) => f.problem !== null);
@@ -62,7 +68,7 @@ function printFiles(consolidation: Consolidation): void {
   const findings = consolidation.summary.findings;
   if (findings.length > 0) {
     console.log(`集計上の指摘 ${findings.length}件（最初の10件）:`);
-    for (const f of findings.slice(0, 10)) console.log(`  [${f.code}] ${f.file ?? ''} ${f.cell ?? ''} ${f.message}`);
+    for (const f of findings.slice(0, 10)) console.log(`  ${f.file ?? ''} ${f.cell ?? ''} ${f.message}`);
   }
 }
 

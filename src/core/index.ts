@@ -128,20 +128,8 @@ export type { ColumnMapping, Field, LayoutDefinition, LayoutId, MappedTable } fr
 export { FINDING_CODES, FINDING_MESSAGES, findingMessage, type FindingCode } from './messages/findings';
 export type { BudgetAmount } from './record';
 
-// Aggregation (helper D)
-export {
-  aggregate,
-  Consolidator,
-  listGrid,
-  summaryGrid,
-  summaryGrids,
-  summaryTitles,
-  table1Text,
-  table2Text,
-  displayWidth,
-  LIST_SHEET,
-  SUMMARY_SHEET,
-} from './aggregate';
+// Aggregation: counting (src/core/aggregate), then the city report model every output renders (src/core/report)
+export { aggregate, Consolidator, consolidateSources } from './aggregate';
 export type {
   AggregateFinding,
   AggregateOptions,
@@ -149,14 +137,14 @@ export type {
   CitySummary,
   ConsolidationFile,
   ConsolidationResult,
+  ConsolidationSource,
   EvaluatedCase,
-  GridCell,
-  GridFormula,
   IndicatorSummary,
-  SummaryGrid,
-  SummaryTitles,
+  SubmissionControl,
   Table1,
   Table2,
   Table2Role,
   Table2Total,
 } from './aggregate';
+export { buildCityReport, summaryGrids, reportText, displayWidth, LIST_SHEET, SUMMARY_SHEET } from './report';
+export type { CityReport, GridCell, GridFormula, ReportContext, SummaryGrid } from './report';

@@ -1,55 +1,57 @@
-import type { CitySummary, IndicatorSummary } from '../core/aggregate/types';
-import type { SummaryTitles } from '../core/aggregate/summary-sheets';
-
-/** One input file as the report lists it (the `files` of `kusei summary --json`). */
-export interface ReportFile {
-  readonly file: string;
-  readonly ward: string | null;
-  readonly records: number;
-  readonly errors: number;
-  readonly warnings: number;
-}
-
-export interface ReportInput {
-  readonly summary: CitySummary;
-  readonly titles: SummaryTitles;
-  readonly files: readonly ReportFile[];
-  /** When the report was made, as the caller wants it shown (kept out of here so this stays pure). */
-  readonly generatedAt?: string;
-}
+import type { IndicatorSummary } from '../core/aggregate/types';
+import type { WardRate } from '../core/aggregate/ward-view';
+import { rateText } from '../core/report/format';
+import { SEGMENT_COLOURS, type ChartModel, type CityReport, type Tone } from '../core/report/model';
 
 /**
- * A standalone HTML report: Tables 2 and 1 as the publication lays them out and a stacked bar chart of
- * the statuses per indicator, in inline SVG. No scripts, no network: it reads the same from a mail
- * attachment as from a web server. Every piece of text from the inputs is escaped.
+ * A standalone HTML report rendered from the report model: submission control first, the draft
+ * sentences (marked as a draft), Tables 2 and 1 as the publication lays them out, a stacked bar chart
+ * in inline SVG, the ward × indicator matrix (click a heading to sort; one small inline script, no
+ * network) and the wards per indicator. It reads the same from a mail attachment as from a web
+ * server. Every piece of text from the inputs is escaped; no internal code reaches the reader.
  */
-export function summaryHtml(input: ReportInput): string {
-  const { summary, titles } = input;
+export function summaryHtml(report: CityReport): string {
+  const { say } = report;
   return [
     '<!DOCTYPE html>',
-    '<html lang="ja">',
+    `<html lang="${report.lang}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(titles.title)}</title>`,
+    `<title>${escapeHtml(report.title)}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
-    `<h1>${escapeHtml(titles.title)}</h1>`,
-    input.generatedAt ? `<p class="meta">作成: ${escapeHtml(input.generatedAt)}（KUSEI）</p>` : '',
-    '<h2>表２　成果目標値達成に向けた進捗状況</h2>',
-    table2Html(summary, titles),
-    '<h2>状況の内訳（指標ごと）</h2>',
-    statusChartSvg(summary.table2.indicators),
-    '<h2>表１　取組の実施状況</h2>',
-    table1Html(summary),
-    filesHtml(input.files),
-    findingsHtml(summary),
+    `<h1>${escapeHtml(report.title)}</h1>`,
+    `<p class="meta">${escapeHtml(say('report.stamp', { stamp: report.stamp }))}</p>`,
+    submissionsHtml(report),
+    `<h2>${escapeHtml(say('report.table2'))}</h2>`,
+    table2Html(report),
+    `<h2>${escapeHtml(report.chart.title)}</h2>`,
+    statusChartSvg(report.chart),
+    `<h2>${escapeHtml(say('report.table1'))}</h2>`,
+    table1Html(report),
+    draftHtml(report),
+    `<h2>${escapeHtml(say('report.matrix'))}</h2>`,
+    matrixHtml(report),
+    `<h2>${escapeHtml(say('report.wardLists'))}</h2>`,
+    wardListsHtml(report),
+    filesHtml(report),
+    findingsHtml(report),
+    `<script>${SORT_SCRIPT}</script>`,
     '</body>',
     '</html>',
     '',
   ].join('\n');
 }
+
+const TONE_CLASS: Readonly<Record<Tone, string>> = {
+  achieved: 't-achieved',
+  onTrackOnly: 't-ontrack',
+  behind: 't-behind',
+  notMeasured: 't-none',
+  none: 't-empty',
+};
 
 const STYLE = [
   'body{font-family:"Noto Sans CJK JP","Hiragino Sans","Yu Gothic",Meiryo,sans-serif;margin:2em;color:#222}',
@@ -61,8 +63,29 @@ const STYLE = [
   'tr.total td{font-weight:bold;background:#f6f6f6}',
   'tr.reference td{color:#555}',
   '.meta,.note{color:#555;font-size:0.9em}',
+  '.draft{border:2px dashed #c60;padding:0.5em 1em;background:#fffaf3}',
+  '.draft h2::after{content:"";}',
+  '.submissions th{text-align:left}',
+  '.bad{color:#a00;font-weight:bold}',
+  'table.matrix{font-size:0.8em}',
+  'table.matrix th{cursor:pointer}',
+  'table.matrix td{white-space:nowrap;text-align:center}',
+  '.t-achieved{background:#b7e1b0}',
+  '.t-ontrack{background:#e3f4df}',
+  '.t-behind{background:#f9d3a8}',
+  '.t-none{background:#e0e0e0}',
   'svg text{font-size:12px}',
+  '@media print{body{margin:0.5cm}table.matrix{font-size:0.6em}}',
 ].join('\n');
+
+/** Sorts a table.matrix by the clicked column: numbers by value, text by its order. */
+const SORT_SCRIPT = [
+  'document.querySelectorAll("table.matrix th").forEach(function(th,i){th.addEventListener("click",function(){',
+  'var t=th.closest("table"),b=t.tBodies[0],r=Array.from(b.rows),d=th.dataset.dir==="a"?-1:1;th.dataset.dir=d>0?"a":"d";',
+  'r.sort(function(x,y){var p=x.cells[i].dataset.v,q=y.cells[i].dataset.v;',
+  'return (p!==undefined&&q!==undefined?(+p)-(+q):x.cells[i].textContent.localeCompare(y.cells[i].textContent,"ja"))*d;});',
+  'r.forEach(function(row){b.appendChild(row);});});});',
+].join('');
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -72,25 +95,61 @@ function td(value: string | number, numeric = false): string {
   return `<td${numeric ? ' class="n"' : ''}>${escapeHtml(String(value))}</td>`;
 }
 
-function table2Html(summary: CitySummary, titles: SummaryTitles): string {
-  const head =
-    '<tr><th>指標番号</th><th>成果指標</th><th>件数</th><th>概ね順調</th><th>うち目標達成</th><th>必ずしも順調ではない</th><th>未測定</th></tr>';
+function th(value: string): string {
+  return `<th>${escapeHtml(value)}</th>`;
+}
+
+function submissionsHtml(report: CityReport): string {
+  const { say, submissions: s } = report;
+  const list = (items: readonly string[], bad: boolean): string =>
+    items.length === 0
+      ? escapeHtml(say('report.none'))
+      : `<span${bad ? ' class="bad"' : ''}>${items.map(escapeHtml).join('<br>')}</span>`;
+  const rows = [
+    [say('report.received'), escapeHtml(`${s.received.length}/${s.expected.length}`)],
+    [say('report.missing'), list(s.missing, true)],
+    [say('report.duplicates'), list(s.duplicates, true)],
+    [say('report.otherYear'), list(s.otherYear, true)],
+    ...(s.unreadable.length > 0 ? [[say('report.unreadable'), list(s.unreadable, true)]] : []),
+    ...(s.unexpected.length > 0 ? [[say('report.unexpected'), list(s.unexpected, true)]] : []),
+  ];
+  return [
+    `<h2>${escapeHtml(say('report.submissions'))}</h2>`,
+    '<table class="submissions" data-section="submissions">',
+    ...rows.map(([head, body]) => `<tr>${th(head ?? '')}<td>${body ?? ''}</td></tr>`),
+    '</table>',
+  ].join('\n');
+}
+
+function table2Html(report: CityReport): string {
+  const { say, summary } = report;
+  const head = `<tr>${[
+    'report.col.id',
+    'report.col.name',
+    'report.col.cases',
+    'report.col.onTrack',
+    'report.col.achieved',
+    'report.col.behind',
+    'report.col.notMeasured',
+  ]
+    .map((code) => th(say(code as 'report.col.id')))
+    .join('')}</tr>`;
   const rows = summary.table2.indicators.map((row) => {
-    const name = titles.names[row.id] ?? '';
+    const name = report.names[row.id] ?? '';
     if (!row.counted) {
       return `<tr class="reference">${td(row.id)}${td(name)}${td(`(${row.referenceCases ?? 0})`, true)}${td('')}${td(`(${row.referenceWards ?? 0}区)`, true)}${td('')}${td('')}</tr>`;
     }
-    return `<tr>${td(row.id)}${td(row.scope === 'city' ? `${name}（全市で1件）` : name)}${counts(row)}</tr>`;
+    return `<tr>${td(row.id)}${td(row.scope === 'city' ? `${name}（${say('report.cityOnce')}）` : name)}${counts(row)}</tr>`;
   });
   const counted = summary.table2.indicators.filter((row) => row.counted).length;
-  const total = `<tr class="total">${td('計')}${td(`${counted}項目`)}${counts(summary.table2.total)}</tr>`;
+  const total = `<tr class="total">${td(say('report.total'))}${td(say('report.items', { count: counted }))}${counts(summary.table2.total)}</tr>`;
   return [
-    '<table>',
+    '<table data-section="table2">',
     head,
     ...rows,
     total,
     '</table>',
-    '<p class="note">括弧書きは参考（目標を達成した区数と件数）で、計には含みません。概ね順調は目標達成を含みます。</p>',
+    `<p class="note">${escapeHtml(say('report.note.reference'))}<br>${escapeHtml(say('report.note.onTrack'))}</p>`,
   ].join('\n');
 }
 
@@ -98,93 +157,139 @@ function counts(row: Pick<IndicatorSummary, 'cases' | 'onTrack' | 'achieved' | '
   return [row.cases, row.onTrack, row.achieved, row.behind, row.notMeasured].map((n) => td(n, true)).join('');
 }
 
-function table1Html(summary: CitySummary): string {
-  const t = summary.table1;
+function table1Html(report: CityReport): string {
+  const { say } = report;
+  const t = report.summary.table1;
   return [
-    '<table>',
-    '<tr><th>区運営方針への記載</th><th>件数</th><th colspan="2">内訳</th><th colspan="2">内訳</th></tr>',
-    `<tr>${td('記載あり')}${td(t.listed, true)}${td('全て実施')}${td(t.listedFull, true)}${td('一部実施')}${td(t.listedPartial, true)}</tr>`,
-    `<tr>${td('記載なし')}${td(t.unlisted, true)}${td('実施')}${td(t.unlistedDone, true)}${td('未実施')}${td(t.unlistedNotDone, true)}</tr>`,
-    `<tr class="total">${td('計')}${td(t.cases, true)}${td('')}${td('')}${td('')}${td('')}</tr>`,
+    '<table data-section="table1">',
+    `<tr>${th(say('report.col.listing'))}${th(say('report.col.cases'))}<th colspan="2">${escapeHtml(say('report.col.breakdown'))}</th><th colspan="2">${escapeHtml(say('report.col.breakdown'))}</th></tr>`,
+    `<tr>${td(say('report.listed'))}${td(t.listed, true)}${td(say('report.full'))}${td(t.listedFull, true)}${td(say('report.partial'))}${td(t.listedPartial, true)}</tr>`,
+    `<tr>${td(say('report.unlisted'))}${td(t.unlisted, true)}${td(say('report.done'))}${td(t.unlistedDone, true)}${td(say('report.notDone'))}${td(t.unlistedNotDone, true)}</tr>`,
+    `<tr class="total">${td(say('report.total'))}${td(t.cases, true)}${td('')}${td('')}${td('')}${td('')}</tr>`,
     '</table>',
   ].join('\n');
 }
 
-const SEGMENTS = [
-  { label: '目標達成', color: '#1b7837', ink: '#ffffff', value: (r: IndicatorSummary) => r.achieved },
-  {
-    label: '概ね順調（未達成）',
-    color: '#a6dba0',
-    ink: '#000000',
-    value: (r: IndicatorSummary) => r.onTrack - r.achieved,
-  },
-  { label: '必ずしも順調ではない', color: '#e08214', ink: '#000000', value: (r: IndicatorSummary) => r.behind },
-  { label: '未測定', color: '#bababa', ink: '#000000', value: (r: IndicatorSummary) => r.notMeasured },
-] as const;
-
-/** Horizontal stacked bars, one per counted indicator, scaled to the largest number of cases. */
-export function statusChartSvg(indicators: readonly IndicatorSummary[]): string {
-  const rows = indicators.filter((row) => row.counted);
-  const labelWidth = 110;
-  const barWidth = 480;
-  const rowHeight = 22;
-  const top = 30;
-  const height = top + rows.length * rowHeight + 10;
-  const scale = barWidth / Math.max(1, ...rows.map((row) => row.cases));
-  const parts: string[] = [];
-  let legendX = labelWidth;
-  for (const segment of SEGMENTS) {
-    parts.push(`<rect x="${legendX}" y="6" width="12" height="12" fill="${segment.color}"/>`);
-    parts.push(`<text x="${legendX + 16}" y="16">${escapeHtml(segment.label)}</text>`);
-    legendX += 30 + segment.label.length * 12;
-  }
-  rows.forEach((row, index) => {
-    const y = top + index * rowHeight;
-    parts.push(`<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${escapeHtml(row.id)}</text>`);
-    let x = labelWidth;
-    for (const segment of SEGMENTS) {
-      const n = segment.value(row);
-      if (n <= 0) continue;
-      const width = n * scale;
-      parts.push(
-        `<rect x="${x.toFixed(1)}" y="${y + 2}" width="${width.toFixed(1)}" height="${rowHeight - 6}" fill="${segment.color}"><title>${escapeHtml(`${row.id} ${segment.label}: ${n}件`)}</title></rect>`,
-      );
-      if (width >= 18)
-        parts.push(
-          `<text x="${(x + width / 2).toFixed(1)}" y="${y + 15}" text-anchor="middle" fill="${segment.ink}">${n}</text>`,
-        );
-      x += width;
-    }
-  });
-  const alt = `指標ごとの状況（${rows.length}指標）`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(alt)}" width="${labelWidth + barWidth + 40}" height="${height}" viewBox="0 0 ${labelWidth + barWidth + 40} ${height}">\n${parts.join('\n')}\n</svg>`;
+function draftHtml(report: CityReport): string {
+  const { say, draft } = report;
+  const items = (sentences: readonly string[]): string =>
+    `<ul>${sentences.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul>`;
+  return [
+    '<section class="draft" data-section="draft">',
+    `<h2>${escapeHtml(say('report.draft'))}</h2>`,
+    `<p class="note">${escapeHtml(say('report.draftNote'))}</p>`,
+    `<h3>${escapeHtml(say('report.draftOverall'))}</h3>`,
+    items(draft.overall),
+    ...draft.indicators.map((i) => `<h3>${escapeHtml(`${i.id} ${i.name}`)}</h3>${items(i.sentences)}`),
+    '</section>',
+  ].join('\n');
 }
 
-function filesHtml(files: readonly ReportFile[]): string {
-  if (files.length === 0) return '';
-  const rows = files.map(
-    (f) =>
-      `<tr>${td(f.file)}${td(f.ward ?? '')}${td(f.records, true)}${td(f.errors, true)}${td(f.warnings, true)}</tr>`,
-  );
+function matrixHtml(report: CityReport): string {
+  const { matrix, say } = report;
+  const head = `<thead><tr>${th(say('report.col.ward'))}${matrix.indicators.map(th).join('')}</tr></thead>`;
+  const body = matrix.wards.map((ward, w) => {
+    const cells = matrix.indicators.map((_, i) => {
+      const cell = matrix.shown[w]?.[i];
+      if (!cell) return '<td></td>';
+      const value = cell.progress === null ? '' : ` data-v="${cell.progress}"`;
+      const text = escapeHtml(cell.word) + (cell.rate ? `<br>${escapeHtml(cell.rate)}` : '');
+      const title = escapeHtml(`${ward} ${matrix.indicators[i] ?? ''}: ${cell.word} ${cell.rate}`);
+      return `<td class="${TONE_CLASS[cell.tone]}"${value} title="${title}">${text}</td>`;
+    });
+    return `<tr>${td(ward)}${cells.join('')}</tr>`;
+  });
   return [
-    '<h2>集計したファイル</h2>',
-    '<table>',
-    '<tr><th>ファイル</th><th>区</th><th>件数</th><th>エラー</th><th>警告</th></tr>',
+    `<p class="note">${escapeHtml(matrix.note)}</p>`,
+    `<table class="matrix" data-section="matrix">${head}<tbody>${body.join('\n')}</tbody></table>`,
+  ].join('\n');
+}
+
+function wardListsHtml(report: CityReport): string {
+  const { say } = report;
+  const wards = (list: readonly WardRate[]): string =>
+    list
+      .map((w) => escapeHtml(w.progress === null ? w.ward : `${w.ward} ${rateText(w.progress, report.lang)}`))
+      .join('、');
+  const rows = report.wardLists
+    .filter((w) => w.achieved.length + w.onTrack.length + w.behind.length + w.notMeasured.length > 0)
+    .map(
+      (w) =>
+        `<tr>${td(w.id)}<td class="t-behind">${wards(w.behind)}</td><td class="t-achieved">${wards(w.achieved)}</td><td>${wards(w.onTrack)}</td><td>${wards(w.notMeasured)}</td></tr>`,
+    );
+  return [
+    '<table data-section="wards">',
+    `<tr>${th(say('report.col.id'))}${th(say('report.status.必ずしも順調ではない'))}${th(say('report.status.目標達成'))}${th(say('report.segment.onTrackOnly'))}${th(say('report.status.未測定'))}</tr>`,
     ...rows,
     '</table>',
   ].join('\n');
 }
 
-function findingsHtml(summary: CitySummary): string {
-  if (summary.findings.length === 0) return '<p class="note">集計上の指摘はありません。</p>';
-  const rows = summary.findings.map((f) => {
-    const place = [f.file ?? '', f.sheet, f.cell ?? ''].filter(Boolean).join(' ');
-    return `<tr>${td(f.severity === 'error' ? 'エラー' : f.severity === 'warning' ? '警告' : '情報')}${td(f.code)}${td(place)}${td(f.message)}</tr>`;
+/** Horizontal stacked bars, one per counted indicator, scaled to the largest number of cases. */
+export function statusChartSvg(chart: ChartModel): string {
+  const labelWidth = 110;
+  const barWidth = 480;
+  const rowHeight = 22;
+  const top = 30;
+  const height = top + chart.bars.length * rowHeight + 10;
+  const totalOf = (bar: ChartModel['bars'][number]): number =>
+    chart.segments.reduce((sum, s) => sum + bar.values[s.key], 0);
+  const scale = barWidth / Math.max(1, ...chart.bars.map(totalOf));
+  const parts: string[] = [];
+  let legendX = labelWidth;
+  for (const segment of chart.segments) {
+    const colour = SEGMENT_COLOURS[segment.key];
+    parts.push(`<rect x="${legendX}" y="6" width="12" height="12" fill="${colour.fill}"/>`);
+    parts.push(`<text x="${legendX + 16}" y="16">${escapeHtml(segment.label)}</text>`);
+    legendX += 30 + segment.label.length * 12;
+  }
+  chart.bars.forEach((bar, index) => {
+    const y = top + index * rowHeight;
+    parts.push(`<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${escapeHtml(bar.id)}</text>`);
+    let x = labelWidth;
+    for (const segment of chart.segments) {
+      const n = bar.values[segment.key];
+      if (n <= 0) continue;
+      const colour = SEGMENT_COLOURS[segment.key];
+      const width = n * scale;
+      parts.push(
+        `<rect x="${x.toFixed(1)}" y="${y + 2}" width="${width.toFixed(1)}" height="${rowHeight - 6}" fill="${colour.fill}"><title>${escapeHtml(`${bar.id} ${segment.label}: ${n}`)}</title></rect>`,
+      );
+      if (width >= 18)
+        parts.push(
+          `<text x="${(x + width / 2).toFixed(1)}" y="${y + 15}" text-anchor="middle" fill="${colour.ink}">${n}</text>`,
+        );
+      x += width;
+    }
   });
+  const width = Math.max(labelWidth + barWidth + 40, legendX);
+  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(chart.title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">\n${parts.join('\n')}\n</svg>`;
+}
+
+function filesHtml(report: CityReport): string {
+  const { say } = report;
+  if (report.files.length === 0) return '';
+  const rows = report.files.map(
+    (f) =>
+      `<tr>${td(f.file)}${td(f.ward)}${td(f.layout)}${td(f.records, true)}${td(f.errors, true)}${td(f.warnings, true)}${td(f.remark)}</tr>`,
+  );
   return [
-    '<h2>集計上の指摘</h2>',
-    '<table>',
-    '<tr><th>種別</th><th>コード</th><th>場所</th><th>内容</th></tr>',
+    `<h2>${escapeHtml(say('report.files'))}</h2>`,
+    '<table data-section="files">',
+    `<tr>${[say('report.col.file'), say('report.col.ward'), say('report.col.layout'), say('report.col.cases'), say('report.col.errors'), say('report.col.warnings'), say('report.col.note')].map(th).join('')}</tr>`,
+    ...rows,
+    '</table>',
+  ].join('\n');
+}
+
+function findingsHtml(report: CityReport): string {
+  const { say } = report;
+  if (report.findings.length === 0) return `<p class="note">${escapeHtml(say('report.noFindings'))}</p>`;
+  const rows = report.findings.map((f) => `<tr>${td(f.severity)}${td(f.place)}${td(f.message)}</tr>`);
+  return [
+    `<h2>${escapeHtml(say('report.findings'))}</h2>`,
+    '<table data-section="findings">',
+    `<tr>${th(say('report.col.severity'))}${th(say('report.col.place'))}${th(say('report.col.message'))}</tr>`,
     ...rows,
     '</table>',
   ].join('\n');

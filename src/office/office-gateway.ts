@@ -15,7 +15,7 @@ import { missingFeatures, type RequirementChecker } from './requirements';
 import { insertTemplate } from './insert-template';
 import { writeStatusColumns } from './write-status';
 import { writeSummary } from './write-summary';
-import type { SummaryGrid } from '../core/aggregate/summary-sheets';
+import type { SummaryGrid } from '../core/report/grids';
 
 /** `Excel.run`, injected so tests can hand in an office-addin-mock context. */
 export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

@@ -1,4 +1,4 @@
-import type { GridCell, SummaryGrid } from '../core/aggregate/summary-sheets';
+import type { GridCell, SummaryGrid } from '../core/report/grids';
 import { columnLetters } from '../core/address';
 import type { SummaryOutcome } from '../workbook/gateway';
 import { chartBlock } from '../workbook/summary-chart';

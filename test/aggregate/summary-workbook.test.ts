@@ -1,14 +1,13 @@
 import ExcelJS from 'exceljs';
-import { aggregate, FY2015_CATALOGUE, summaryGrids, summaryTitles } from '../../src/core';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { summaryGrids } from '../../src/core/report/grids';
+import { reportFromRecords } from '../report/helpers';
 import { fillSummaryWorkbook } from '../../src/files/write-summary-xlsx';
 import { csvRecords } from './csv-records';
 
 /** The output workbook as any reader sees it: formulas with cached results, values in 全区一覧. */
 async function roundTrip(): Promise<ExcelJS.Workbook> {
-  const summary = aggregate(csvRecords(), FY2015_CATALOGUE, DEFAULT_SETTINGS);
   const workbook = new ExcelJS.Workbook();
-  fillSummaryWorkbook(workbook, summaryGrids(summary, summaryTitles(FY2015_CATALOGUE, DEFAULT_SETTINGS)));
+  fillSummaryWorkbook(workbook, summaryGrids(reportFromRecords(csvRecords())));
   const reread = new ExcelJS.Workbook();
   await reread.xlsx.load(await workbook.xlsx.writeBuffer());
   return reread;
@@ -32,8 +31,8 @@ describe('output workbook: 集計 and 全区一覧 (issue 6)', () => {
     workbook = await roundTrip();
   });
 
-  it('has 集計 first, then 全区一覧 with one row per case (408 ward cases + the 全市 row)', () => {
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['集計', '全区一覧']);
+  it('has 集計 first, then 区別状況, 文案 and 全区一覧 with one row per case (408 ward cases + the 全市 row)', () => {
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['集計', '区別状況', '文案', '全区一覧']);
     const list = workbook.getWorksheet('全区一覧');
     expect(list?.rowCount).toBe(1 + 409);
     expect(list?.getRow(1).values).toEqual([

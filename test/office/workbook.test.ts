@@ -1,4 +1,4 @@
-import type { SummaryGrid } from '../../src/core/aggregate/summary-sheets';
+import type { SummaryGrid } from '../../src/core/report/grids';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { OfficeGateway } from '../../src/office/office-gateway';
 import { CHOICES_KEY } from '../../src/workbook/choices';

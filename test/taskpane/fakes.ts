@@ -1,4 +1,4 @@
-import type { SummaryGrid } from '../../src/core/aggregate/summary-sheets';
+import type { SummaryGrid } from '../../src/core/report/grids';
 import type { Finding } from '../../src/core/finding';
 import type { SheetSnapshot } from '../../src/core/snapshot';
 import type { CheckResult, CheckView, Engine, Placement, StatusPlanResult } from '../../src/taskpane/engine';

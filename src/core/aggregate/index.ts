@@ -1,5 +1,25 @@
 export { aggregate } from './aggregate';
-export { Consolidator, type ConsolidationFile, type ConsolidationResult } from './consolidation';
+export {
+  Consolidator,
+  consolidateSources,
+  type ConsolidateOptions,
+  type ConsolidationFile,
+  type ConsolidationResult,
+  type ConsolidationSource,
+  type FileEvent,
+} from './consolidation';
+export { buildTable2 } from './table2';
+export { tallyStatuses, type CountedCase, type StatusTally } from './tally';
+export {
+  wardMatrix,
+  wardsByStatus,
+  type IndicatorWards,
+  type MatrixCell,
+  type WardMatrix,
+  type WardRate,
+} from './ward-view';
+export { declaredYears, type DeclaredYear } from './declared-year';
+export type { DuplicateWard, OtherYearFile, SubmissionControl } from './submissions';
 export type {
   AggregateFinding,
   AggregateOptions,
@@ -12,16 +32,3 @@ export type {
   Table2Role,
   Table2Total,
 } from './types';
-export {
-  listGrid,
-  summaryGrid,
-  summaryGrids,
-  LIST_SHEET,
-  SUMMARY_SHEET,
-  type GridCell,
-  type GridFormula,
-  type SummaryGrid,
-  type SummaryTitles,
-} from './summary-sheets';
-export { summaryTitles } from './titles';
-export { table1Text, table2Text, displayWidth } from './text-tables';

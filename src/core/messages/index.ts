@@ -6,6 +6,7 @@ import { AGGREGATE_MESSAGES } from './aggregate';
 import { FUNCTION_MESSAGES } from './functions';
 import { FORM_FINDING_MESSAGES } from './forms';
 import { REPORT_MESSAGES } from './report';
+import { CLI_MESSAGES } from './cli';
 import { FILE_MESSAGES } from './files';
 import { OUTPUT_MESSAGES } from './outputs';
 import { GATEWAY_MESSAGES } from './gateway';
@@ -20,6 +21,7 @@ export { VALUE_MESSAGES } from './values';
 export { AGGREGATE_MESSAGES, type AggregateCode } from './aggregate';
 export { FUNCTION_MESSAGES, type FunctionMessageCode } from './functions';
 export { REPORT_MESSAGES, type ReportCode } from './report';
+export { CLI_MESSAGES, type CliCode } from './cli';
 export { FILE_MESSAGES, type FileErrorCode } from './files';
 export { GATEWAY_MESSAGES, type GatewayMessageCode } from './gateway';
 export { MAPPING_PROBLEM_MESSAGES, type MappingProblemCode } from './mapping';
@@ -37,6 +39,7 @@ export const MESSAGES = {
   ...FUNCTION_MESSAGES,
   ...FORM_FINDING_MESSAGES,
   ...REPORT_MESSAGES,
+  ...CLI_MESSAGES,
   ...FILE_MESSAGES,
   ...OUTPUT_MESSAGES,
   ...GATEWAY_MESSAGES,

@@ -198,6 +198,14 @@ export const REPORT_MESSAGES = {
     ja: '成果目標値達成に向けた進捗状況が、必ずしも順調ではないと評価されたものはありません。',
     en: 'No case is behind.',
   },
+  'report.pane.indicator': { ja: '指標', en: 'Indicator' },
+  'report.pane.statusFilter': { ja: '状況で絞り込む', en: 'Filter by status' },
+  'report.pane.all': { ja: 'すべて', en: 'All' },
+  'report.pane.sortHigh': { ja: '進捗率の高い順', en: 'Highest rate first' },
+  'report.pane.sortLow': { ja: '進捗率の低い順', en: 'Lowest rate first' },
+  'report.pane.sortWard': { ja: '区の順', en: 'Ward order' },
+  'report.pane.sort': { ja: '並べ替え', en: 'Sort' },
+  'report.pane.fullMatrix': { ja: '全区・全指標の表', en: 'All wards × all indicators' },
   'report.share': { ja: '約{tenths}割', en: 'about {percent}%' },
 } as const satisfies MessageTable;
 

@@ -14,6 +14,7 @@ import { useRef, useState } from 'react';
 import type { KuseiSettings } from '../../core/settings';
 import { localAddress } from '../../core/address';
 import type { ConsolidationView, FileProgress } from '../consolidate/run';
+import { ReportView, Submissions } from '../consolidate/ReportView';
 import type { WorkbookGateway } from '../../workbook/gateway';
 import { useI18n } from './i18n-context';
 import { Notice } from './Notice';
@@ -121,7 +122,7 @@ function FileRow({ file }: { file: FileProgress }) {
 /** コーディネーター: ワークブックを統合. Many ward files in, Tables 2 and 1 out (issue 6). */
 export default function ConsolidateTab({ settings, gateway, run, busy, onDownload }: ConsolidateTabProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<readonly FileProgress[]>([]);
   const [view, setView] = useState<ConsolidationView | null>(null);
@@ -133,7 +134,7 @@ export default function ConsolidateTab({ settings, gateway, run, busy, onDownloa
     run(async () => {
       setView(null);
       const module = await loadRun();
-      setView(await module.consolidate(chosen, settings, setFiles));
+      setView(await module.consolidate(chosen, settings, setFiles, lang));
     });
 
   const write = (replace: boolean) =>
@@ -178,11 +179,18 @@ export default function ConsolidateTab({ settings, gateway, run, busy, onDownloa
       </div>
       {view ? (
         <>
+          <Submissions report={view.report} />
           <Notice intent="info">
-            <span data-testid="table2-total">{t('table2Total', { counted: view.counted, ...view.total })}</span>
+            <span data-testid="table2-total">
+              {t('table2Total', {
+                counted: view.report.summary.table2.indicators.filter((row) => row.counted).length,
+                ...view.report.summary.table2.total,
+              })}
+            </span>
             <br />
-            <span data-testid="table1-total">{t('table1Total', { ...view.table1 })}</span>
+            <span data-testid="table1-total">{t('table1Total', { ...view.report.summary.table1 })}</span>
           </Notice>
+          <ReportView report={view.report} />
           <div className={styles.actions}>
             {gateway?.kind === 'excel' ? (
               <Button

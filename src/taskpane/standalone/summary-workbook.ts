@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { SummaryGrid } from '../../core/aggregate/summary-sheets';
+import type { SummaryGrid } from '../../core/report/grids';
 import { fillSummaryWorkbook } from '../../files/write-summary-xlsx';
 import { cellAddress } from '../../core/address';
 import { chartBlock } from '../../workbook/summary-chart';

@@ -1,0 +1,393 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { CityReport, Tone } from '../../core/report/model';
+import { SEGMENT_COLOURS } from '../../core/report/model';
+import { rateText } from '../../core/report/format';
+import type { WardRate } from '../../core/aggregate/ward-view';
+import { LabelledSelect } from '../components/LabelledSelect';
+
+/**
+ * The city report in the pane (issue 15 §4), rendered from the report model like every other output:
+ * submission control first (`Submissions`, above the totals), then Tables 2 and 1, the chart, the wards of one indicator (filtered by
+ * status, sorted by rate), the full ward × indicator matrix and the draft sentences. Laid out for a
+ * 320–450 px task pane; wide tables scroll sideways, and a wide browser window (standalone) shows more.
+ */
+const TONE_BACKGROUND: Readonly<Record<Tone, string>> = {
+  achieved: '#b7e1b0',
+  onTrackOnly: '#e3f4df',
+  behind: '#f9d3a8',
+  notMeasured: '#e0e0e0',
+  none: 'transparent',
+};
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  heading: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalS} 0 0`,
+  },
+  scroll: { overflowX: 'auto', maxWidth: '100%' },
+  table: {
+    borderCollapse: 'collapse',
+    fontSize: tokens.fontSizeBase200,
+    '& th, & td': { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px' },
+    '& th': { backgroundColor: tokens.colorNeutralBackground3, whiteSpace: 'nowrap' },
+  },
+  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  name: { minWidth: '10em', '@media (max-width: 520px)': { display: 'none' } },
+  total: { fontWeight: tokens.fontWeightSemibold },
+  bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+  chartRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
+  chartLabel: { width: '5.5em', flexShrink: 0, textAlign: 'right' },
+  chartBar: { display: 'flex', flexGrow: 1, height: '14px' },
+  legend: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase200 },
+  swatch: { display: 'inline-block', width: '10px', height: '10px', marginInlineEnd: '4px' },
+  controls: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  draft: {
+    border: `2px dashed ${tokens.colorPaletteDarkOrangeBorder2}`,
+    padding: tokens.spacingVerticalS,
+    fontSize: tokens.fontSizeBase200,
+  },
+  matrixCell: { whiteSpace: 'nowrap', textAlign: 'center' },
+});
+
+export function ReportView({ report }: { report: CityReport }) {
+  return (
+    <>
+      <Table2View report={report} />
+      <Table1View report={report} />
+      <ChartView report={report} />
+      <IndicatorWardsView report={report} />
+      <MatrixView report={report} />
+      <DraftView report={report} />
+    </>
+  );
+}
+
+/** Submission control, shown before the tables (issue 15 §3). */
+export function Submissions({ report }: { report: CityReport }) {
+  const styles = useStyles();
+  const { say, submissions: s } = report;
+  const line = (label: string, items: readonly string[], testId: string) => (
+    <li data-testid={testId}>
+      {label}: {items.length === 0 ? say('report.none') : <span className={styles.bad}>{items.join('、')}</span>}
+    </li>
+  );
+  return (
+    <section className={styles.section} aria-label={say('report.submissions')} data-testid="submissions">
+      <h3 className={styles.heading}>{say('report.submissions')}</h3>
+      <ul className={styles.list}>
+        <li data-testid="submissions-received">
+          {say('report.received')}: {s.received.length}/{s.expected.length}
+        </li>
+        {line(say('report.missing'), s.missing, 'submissions-missing')}
+        {line(say('report.duplicates'), s.duplicates, 'submissions-duplicates')}
+        {line(say('report.otherYear'), s.otherYear, 'submissions-other-year')}
+        {s.unreadable.length > 0 ? line(say('report.unreadable'), s.unreadable, 'submissions-unreadable') : null}
+      </ul>
+    </section>
+  );
+}
+
+function Table2View({ report }: { report: CityReport }) {
+  const styles = useStyles();
+  const { say, summary } = report;
+  const counted = summary.table2.indicators.filter((row) => row.counted).length;
+  const t = summary.table2.total;
+  return (
+    <section className={styles.section} aria-label={say('report.table2')}>
+      <h3 className={styles.heading}>{say('report.table2')}</h3>
+      <div className={styles.scroll}>
+        <table className={styles.table} data-testid="table2">
+          <thead>
+            <tr>
+              <th>{say('report.col.id')}</th>
+              <th className={styles.name}>{say('report.col.name')}</th>
+              <th>{say('report.col.cases')}</th>
+              <th>{say('report.col.onTrack')}</th>
+              <th>{say('report.col.achieved')}</th>
+              <th>{say('report.col.behind')}</th>
+              <th>{say('report.col.notMeasured')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.table2.indicators.map((row) => (
+              <tr key={row.id} data-indicator={row.id}>
+                <td title={report.names[row.id]}>{row.id}</td>
+                <td className={styles.name}>{report.names[row.id]}</td>
+                {row.counted ? (
+                  <>
+                    <td className={styles.num}>{row.cases}</td>
+                    <td className={styles.num}>{row.onTrack}</td>
+                    <td className={styles.num}>{row.achieved}</td>
+                    <td className={styles.num}>{row.behind}</td>
+                    <td className={styles.num}>{row.notMeasured}</td>
+                  </>
+                ) : (
+                  <>
+                    <td className={styles.num}>({row.referenceCases ?? 0})</td>
+                    <td />
+                    <td className={styles.num}>({row.referenceWards ?? 0}区)</td>
+                    <td />
+                    <td />
+                  </>
+                )}
+              </tr>
+            ))}
+            <tr className={styles.total} data-indicator="total">
+              <td>{say('report.total')}</td>
+              <td className={styles.name}>{say('report.items', { count: counted })}</td>
+              <td className={styles.num}>{t.cases}</td>
+              <td className={styles.num}>{t.onTrack}</td>
+              <td className={styles.num}>{t.achieved}</td>
+              <td className={styles.num}>{t.behind}</td>
+              <td className={styles.num}>{t.notMeasured}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function Table1View({ report }: { report: CityReport }) {
+  const styles = useStyles();
+  const { say } = report;
+  const t = report.summary.table1;
+  return (
+    <section className={styles.section} aria-label={say('report.table1')}>
+      <h3 className={styles.heading}>{say('report.table1')}</h3>
+      <table className={styles.table} data-testid="table1">
+        <tbody>
+          <tr>
+            <th>{say('report.col.listing')}</th>
+            <th>{say('report.col.cases')}</th>
+            <th colSpan={2}>{say('report.col.breakdown')}</th>
+            <th colSpan={2}>{say('report.col.breakdown')}</th>
+          </tr>
+          <tr>
+            <td>{say('report.listed')}</td>
+            <td className={styles.num}>{t.listed}</td>
+            <td>{say('report.full')}</td>
+            <td className={styles.num}>{t.listedFull}</td>
+            <td>{say('report.partial')}</td>
+            <td className={styles.num}>{t.listedPartial}</td>
+          </tr>
+          <tr>
+            <td>{say('report.unlisted')}</td>
+            <td className={styles.num}>{t.unlisted}</td>
+            <td>{say('report.done')}</td>
+            <td className={styles.num}>{t.unlistedDone}</td>
+            <td>{say('report.notDone')}</td>
+            <td className={styles.num}>{t.unlistedNotDone}</td>
+          </tr>
+          <tr className={styles.total}>
+            <td>{say('report.total')}</td>
+            <td className={styles.num}>{t.cases}</td>
+          </tr>
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function ChartView({ report }: { report: CityReport }) {
+  const styles = useStyles();
+  const { chart } = report;
+  const most = Math.max(1, ...chart.bars.map((bar) => chart.segments.reduce((sum, s) => sum + bar.values[s.key], 0)));
+  return (
+    <section className={styles.section} aria-label={chart.title} data-testid="chart">
+      <h3 className={styles.heading}>{chart.title}</h3>
+      <div className={styles.legend}>
+        {chart.segments.map((s) => (
+          <span key={s.key}>
+            <span className={styles.swatch} style={{ backgroundColor: SEGMENT_COLOURS[s.key].fill }} />
+            {s.label}
+          </span>
+        ))}
+      </div>
+      {chart.bars.map((bar) => (
+        <div key={bar.id} className={styles.chartRow}>
+          <span className={styles.chartLabel}>{bar.id}</span>
+          <span
+            className={styles.chartBar}
+            role="img"
+            aria-label={chart.segments.map((s) => `${s.label} ${bar.values[s.key]}`).join('、')}
+          >
+            {chart.segments.map((s) =>
+              bar.values[s.key] > 0 ? (
+                <span
+                  key={s.key}
+                  title={`${bar.id} ${s.label}: ${bar.values[s.key]}`}
+                  style={{
+                    width: `${(bar.values[s.key] / most) * 100}%`,
+                    backgroundColor: SEGMENT_COLOURS[s.key].fill,
+                  }}
+                />
+              ) : null,
+            )}
+          </span>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+type StatusFilter = 'all' | 'achieved' | 'onTrack' | 'behind' | 'notMeasured';
+type Sort = 'high' | 'low' | 'ward';
+
+function IndicatorWardsView({ report }: { report: CityReport }) {
+  const styles = useStyles();
+  const { say } = report;
+  const choices = report.wardLists.filter(
+    (w) => w.achieved.length + w.onTrack.length + w.behind.length + w.notMeasured.length > 0,
+  );
+  const [id, setId] = useState(choices[0]?.id ?? '');
+  const [filter, setFilter] = useState<StatusFilter>('all');
+  const [sort, setSort] = useState<Sort>('high');
+  const chosen = choices.find((w) => w.id === id) ?? choices[0];
+  if (!chosen) return null;
+  const groups: [StatusFilter, readonly WardRate[]][] = [
+    ['achieved', chosen.achieved],
+    ['onTrack', chosen.onTrack],
+    ['behind', chosen.behind],
+    ['notMeasured', chosen.notMeasured],
+  ];
+  const order = new Map(report.matrix.wards.map((ward, index) => [ward, index]));
+  const rows = groups
+    .filter(([key]) => filter === 'all' || filter === key)
+    .flatMap(([, list]) => list)
+    .sort((a, b) =>
+      sort === 'ward'
+        ? (order.get(a.ward) ?? 0) - (order.get(b.ward) ?? 0)
+        : ((b.progress ?? -1) - (a.progress ?? -1)) * (sort === 'high' ? 1 : -1),
+    );
+  const tone = (w: WardRate): Tone =>
+    w.status === '目標達成'
+      ? 'achieved'
+      : w.status === '概ね順調'
+        ? 'onTrackOnly'
+        : w.status === '必ずしも順調ではない'
+          ? 'behind'
+          : 'notMeasured';
+  return (
+    <section className={styles.section} aria-label={say('report.wardLists')}>
+      <h3 className={styles.heading}>{say('report.wardLists')}</h3>
+      <div className={styles.controls}>
+        <LabelledSelect label={say('report.pane.indicator')} value={chosen.id} onChange={setId}>
+          {choices.map((w) => (
+            <option key={w.id} value={w.id}>
+              {w.id} {report.names[w.id]}
+            </option>
+          ))}
+        </LabelledSelect>
+        <LabelledSelect
+          label={say('report.pane.statusFilter')}
+          value={filter}
+          onChange={(v) => setFilter(v as StatusFilter)}
+        >
+          <option value="all">{say('report.pane.all')}</option>
+          <option value="achieved">{say('report.status.目標達成')}</option>
+          <option value="onTrack">{say('report.segment.onTrackOnly')}</option>
+          <option value="behind">{say('report.status.必ずしも順調ではない')}</option>
+          <option value="notMeasured">{say('report.status.未測定')}</option>
+        </LabelledSelect>
+        <LabelledSelect label={say('report.pane.sort')} value={sort} onChange={(v) => setSort(v as Sort)}>
+          <option value="high">{say('report.pane.sortHigh')}</option>
+          <option value="low">{say('report.pane.sortLow')}</option>
+          <option value="ward">{say('report.pane.sortWard')}</option>
+        </LabelledSelect>
+      </div>
+      <table className={styles.table} data-testid="indicator-wards">
+        <thead>
+          <tr>
+            <th>{say('report.col.ward')}</th>
+            <th>{say('report.col.status')}</th>
+            <th>{say('report.col.progress')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((w) => (
+            <tr key={w.ward} data-ward={w.ward} style={{ backgroundColor: TONE_BACKGROUND[tone(w)] }}>
+              <td>{w.ward}</td>
+              <td>{w.status === null ? say('report.status.unjudged') : say(`report.status.${w.status}`)}</td>
+              <td className={styles.num}>{w.progress === null ? '' : rateText(w.progress, report.lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function MatrixView({ report }: { report: CityReport }) {
+  const styles = useStyles();
+  const { matrix, say } = report;
+  return (
+    <details>
+      <summary>{say('report.pane.fullMatrix')}</summary>
+      <p className={styles.list}>{matrix.note}</p>
+      <div className={styles.scroll}>
+        <table className={styles.table} data-testid="matrix">
+          <thead>
+            <tr>
+              <th>{say('report.col.ward')}</th>
+              {matrix.indicators.map((id) => (
+                <th key={id} title={report.names[id]}>
+                  {id}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.wards.map((ward, w) => (
+              <tr key={ward}>
+                <th scope="row">{ward}</th>
+                {matrix.shown[w]?.map((cell, i) => (
+                  <td
+                    key={matrix.indicators[i]}
+                    className={styles.matrixCell}
+                    style={{ backgroundColor: TONE_BACKGROUND[cell.tone] }}
+                    title={`${ward} ${matrix.indicators[i] ?? ''}: ${cell.word} ${cell.rate}`}
+                  >
+                    {cell.rate || cell.word}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
+function DraftView({ report }: { report: CityReport }) {
+  const styles = useStyles();
+  const { say, draft } = report;
+  return (
+    <section className={styles.draft} aria-label={say('report.draft')} data-testid="draft">
+      <h3 className={styles.heading}>{say('report.draft')}</h3>
+      <p>{say('report.draftNote')}</p>
+      <ul className={styles.list}>
+        {draft.overall.map((sentence) => (
+          <li key={sentence}>{sentence}</li>
+        ))}
+      </ul>
+      {draft.indicators.map((indicator) => (
+        <div key={indicator.id}>
+          <strong>
+            {indicator.id} {indicator.name}
+          </strong>
+          <ul className={styles.list}>
+            {indicator.sentences.map((sentence) => (
+              <li key={sentence}>{sentence}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
