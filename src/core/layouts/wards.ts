@@ -26,19 +26,31 @@ export const WARD_NAMES: readonly string[] = [
   '西成区',
 ];
 
-/** The city as a whole: rows for city-wide indicators (1-3-ア) name it instead of a ward. */
+/**
+ * The city as a whole: the record of a city-scope indicator that 市民局 builds once (1-3-ア, seed 000
+ * ※1) names it in the ward column instead of a ward. One vocabulary for validation and aggregation:
+ * both read 全市 and 市全体 as the city and show it as 全市.
+ */
 export const CITY_NAME = '全市';
+
+/** Every way a ward column writes the city itself. */
+export const CITY_NAMES: readonly string[] = [CITY_NAME, '市全体'];
 
 const BY_LENGTH = [...WARD_NAMES].sort((a, b) => b.length - a.length);
 
 const WARD_SET: ReadonlySet<string> = new Set(WARD_NAMES);
 
-/** Exact ward name of a cell value (spacing and width ignored), or null. */
+/** Exact ward name of a cell value (spacing and width ignored; the city as 全市), or null. */
 export function wardOf(text: string): string | null {
   if (WARD_SET.has(text) || text === CITY_NAME) return text;
   const plain = text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
-  if (plain === CITY_NAME) return CITY_NAME;
+  if (CITY_NAMES.includes(plain)) return CITY_NAME;
   return WARD_NAMES.find((ward) => ward === plain) ?? null;
+}
+
+/** True when a ward column names the city itself (全市, 市全体; spacing and width ignored). */
+export function isCityWard(text: string): boolean {
+  return wardOf(text) === CITY_NAME;
 }
 
 /**
