@@ -1,5 +1,6 @@
 import { CATALOGUES, FY2015_CATALOGUE } from '../core/catalogue';
 import type { Finding } from '../core/finding';
+import type { Language } from '../core/messages';
 import { layoutDefinition } from '../core/layouts/layout';
 import { DEFAULT_SETTINGS, type KuseiSettings } from '../core/settings';
 import { validateWorkbook } from '../core/validate';
@@ -14,7 +15,7 @@ import { terminalJson, terminalLines } from './terminal-text';
  * and reports its findings. Exit 0 when no file has an error finding, 1 when some has, 2 when a file
  * cannot be read at all (the others are still checked and reported).
  */
-export type Language = 'ja' | 'en';
+export type { Language };
 
 export interface CheckedFinding {
   readonly code: string;

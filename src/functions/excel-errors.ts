@@ -1,5 +1,5 @@
 import type { ExcelErrorKind, KuseiError } from '../core/result';
-import { errorMessageEn } from '../core/messages';
+import { errorMessageEn, type Language } from '../core/messages';
 
 /**
  * Turns the core's error values into what Excel shows in a cell. Excel displays a custom message
@@ -8,7 +8,7 @@ import { errorMessageEn } from '../core/messages';
  * The `CustomFunctions` global exists only inside Excel's runtime: it is looked up when an error is
  * made, never at import, so the same code runs in the pane in a plain browser and in Node tests.
  */
-export type Language = 'ja' | 'en';
+export type { Language };
 
 /** What a custom function returns in an error cell: CustomFunctions.Error, or its stand-in outside Excel. */
 export interface ExcelErrorValue {

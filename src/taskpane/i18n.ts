@@ -2,7 +2,10 @@
  * Every text the pane shows, in Japanese (the default) and English (when Office's UI is English).
  * One table: the `satisfies` check makes a key missing in either language a type error.
  */
-export type Lang = 'ja' | 'en';
+import type { Language } from '../core/messages/table';
+
+/** The pane's name for the one Language type (core/messages/table.ts). */
+export type Lang = Language;
 
 const ja = {
   appTitle: 'KUSEI 区政運営の進捗管理',
