@@ -6,17 +6,42 @@ import { chartBlock } from '../workbook/summary-chart';
 /** ExcelJS widths are in characters; Office's columnWidth is in points (about 6 per character). */
 const POINTS_PER_CHARACTER = 6;
 
-function toFormulaCell(cell: GridCell | undefined): string | number {
-  if (cell === null || cell === undefined) return '';
-  return typeof cell === 'object' ? `=${cell.formula}` : cell;
+/**
+ * A grid into a sheet. Only the formulas KUSEI builds go in as formulas; everything else — ward
+ * names, actuals, targets, free text copied from ward files — goes in as a value in a text-formatted
+ * cell, so a ward cell typed `=HYPERLINK(…)`, `+1+1`, `-2+3` or `@SUM(1)` arrives as that text (Excel
+ * reads input starting with =, + or - as a formula, and `1/2` as a date, unless the cell is text).
+ */
+function writeCells(sheet: Excel.Worksheet, top: number, left: number, rows: readonly (readonly GridCell[])[]): void {
+  const width = rows.reduce((max, row) => Math.max(max, row.length), 1);
+  const range = `${columnLetters(left)}${top}:${columnLetters(left + width - 1)}${top + rows.length - 1}`;
+  const cellAt = (row: readonly GridCell[], c: number): GridCell => row[c] ?? null;
+  const block = sheet.getRange(range);
+  block.numberFormat = rows.map((row) =>
+    Array.from({ length: width }, (_, c) => (typeof cellAt(row, c) === 'string' ? TEXT_FORMAT : 'General')),
+  );
+  block.values = rows.map((row) =>
+    Array.from({ length: width }, (_, c) => {
+      const cell = cellAt(row, c);
+      return cell === null || typeof cell === 'object' ? '' : cell;
+    }),
+  );
+  rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell !== null && typeof cell === 'object') {
+        sheet.getRange(`${columnLetters(left + c)}${top + r}`).formulas = [[`=${cell.formula}`]];
+      }
+    }),
+  );
 }
+
+/** Excel's text number format: what is typed or written into the cell stays text. */
+const TEXT_FORMAT = '@';
 
 function writeGrid(sheet: Excel.Worksheet, grid: SummaryGrid, withFreeze: boolean): void {
   const width = grid.rows.reduce((max, row) => Math.max(max, row.length), 1);
   const last = columnLetters(width - 1);
-  sheet.getRange(`A1:${last}${grid.rows.length}`).formulas = grid.rows.map((row) =>
-    Array.from({ length: width }, (_, c) => toFormulaCell(row[c])),
-  );
+  writeCells(sheet, 1, 0, grid.rows);
   for (const [address, format] of Object.entries(grid.formats)) sheet.getRange(address).numberFormat = [[format]];
   for (const range of grid.merges) sheet.getRange(range).merge(false);
   for (const row of grid.headingRows) sheet.getRange(`A${row}:${last}${row}`).format.font.bold = true;
@@ -31,9 +56,7 @@ function addChart(sheet: Excel.Worksheet, grid: SummaryGrid): void {
   const block = chartBlock(grid);
   if (!block) return;
   const width = block.rows[0]?.length ?? 0;
-  sheet.getRange(block.range).formulas = block.rows.map((row) =>
-    Array.from({ length: width }, (_, c) => toFormulaCell(row[c])),
-  );
+  writeCells(sheet, block.headerRow, block.column, block.rows);
   sheet.getRange(
     `${columnLetters(block.column)}${block.headerRow}:${columnLetters(block.column + width - 1)}${block.headerRow}`,
   ).format.font.bold = true;
@@ -41,6 +64,17 @@ function addChart(sheet: Excel.Worksheet, grid: SummaryGrid): void {
   chart.title.text = block.title;
   const below = block.headerRow + block.rows.length + 1;
   chart.setPosition(`${columnLetters(block.column)}${below}`, `${columnLetters(block.column + 7)}${below + 20}`);
+}
+
+/** A sheet name not in use (Excel's limit: 31 characters). */
+function spareName(name: string, taken: Set<string>): string {
+  for (let n = 1; ; n++) {
+    const candidate = `${name.slice(0, 24)}~old${n}`;
+    if (!taken.has(candidate)) {
+      taken.add(candidate);
+      return candidate;
+    }
+  }
 }
 
 /**
@@ -61,13 +95,21 @@ export async function writeSummary(
   const names = grids.map((grid) => grid.name);
   const existing = sheets.items.map((sheet) => sheet.name).filter((name) => names.includes(name));
   if (existing.length > 0 && !replace) return { kind: 'exists', sheets: existing };
-  for (const name of existing) sheets.getItem(name).delete();
+  // Excel cannot delete a workbook's last sheet: when the old 集計 and 全区一覧 are all it has, they
+  // step aside under a spare name, the new sheets are added, and only then are the old ones deleted.
+  const taken = new Set(sheets.items.map((sheet) => sheet.name));
+  const old = existing.map((name) => {
+    const sheet = sheets.getItem(name);
+    sheet.name = spareName(name, taken);
+    return sheet;
+  });
 
   const added = grids.map((grid) => {
     const sheet = sheets.add(grid.name);
     writeGrid(sheet, grid, withFreeze);
     return sheet;
   });
+  for (const sheet of old) sheet.delete();
   const summary = added[0];
   const summaryGrid = grids[0];
   if (summary && summaryGrid) {

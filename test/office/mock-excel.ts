@@ -33,6 +33,7 @@ export interface NewSheetWrite {
   sheet: string;
   address: string;
   formulas?: unknown;
+  values?: unknown;
   numberFormat?: unknown;
   format: { font: { bold?: boolean }; autofitColumns: () => void; columnWidth?: number };
   merged?: boolean;
@@ -171,7 +172,10 @@ export function mockExcel(spec: MockSpec): ExcelMock {
         },
         getItem(this: { sheet: unknown }, name: string) {
           if (name === spec.sheet) return this.sheet;
-          if (spec.sheetNames?.includes(name)) return { delete: () => log.deleted.push(name) };
+          if (spec.sheetNames?.includes(name)) {
+            const sheet = { name, delete: () => log.deleted.push(sheet.name) };
+            return sheet;
+          }
           throw Object.assign(new Error(`no sheet ${name}`), { code: 'ItemNotFound' });
         },
         load: () => undefined,

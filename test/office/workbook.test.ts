@@ -150,6 +150,17 @@ describe('OfficeGateway.writeSummary (issue 6: 全区一覧 and 集計 into the 
     formats: { C6: '"("0")"' },
     merges: ['A1:H1'],
     freezeRows: 0,
+    print: {},
+    chart: {
+      column: 9,
+      headerRow: 4,
+      rows: [
+        ['指標番号', '目標達成', '概ね順調（目標達成を除く）', '必ずしも順調ではない', '未測定'],
+        ['1-1-ア', formula('E5', 17), formula('D5-E5', 7), formula('F5', 0), formula('G5', 0)],
+      ],
+      range: 'J4:N5',
+      title: '指標別の状況（件数）',
+    },
   };
   const list: SummaryGrid = {
     name: '全区一覧',
@@ -162,6 +173,7 @@ describe('OfficeGateway.writeSummary (issue 6: 全区一覧 and 集計 into the 
     formats: { C2: '0.0%' },
     merges: [],
     freezeRows: 1,
+    print: {},
   };
 
   it('adds both sheets, writes their formulas, formats and a stacked bar chart of statuses, in two syncs', async () => {
@@ -174,19 +186,37 @@ describe('OfficeGateway.writeSummary (issue 6: 全区一覧 and 集計 into the 
     expect(outcome).toEqual({ kind: 'written', sheets: ['集計', '全区一覧'] });
     expect(mock.sync).toHaveBeenCalledTimes(2);
     expect(mock.addedSheets).toEqual(['集計', '全区一覧']);
+    // Text as values in text-formatted cells; only KUSEI's own formulas as formulas, cell by cell.
     const body = mock.newSheetWrites.find((write) => write.sheet === '集計' && write.address === 'A1:H7');
-    expect(body?.formulas).toEqual([
+    expect(body?.values).toEqual([
       ['区政運営基本方針　平成27年度の進捗状況（全区集計）', '', '', '', '', '', '', ''],
       ['', '', '', '', '', '', '', ''],
       ['表２　成果目標値達成に向けた進捗状況', '', '', '', '', '', '', ''],
       ['指標番号', '成果指標', '件数', '概ね順調', 'うち目標達成', '必ずしも順調ではない', '未測定', '備考'],
-      ['1-1-ア', 'つながり', '=COUNTIFS(A)', '=COUNTIFS(B)', '=COUNTIFS(C)', '=COUNTIFS(D)', '=COUNTIFS(E)', ''],
-      ['1-3-イ', 'CB/SB', '=SUMIFS(F)', '', '=COUNTIFS(G)', '', '', '参考'],
-      ['計', '1項目', '=X', '=Y', '=Z', '=W', '=V', ''],
+      ['1-1-ア', 'つながり', '', '', '', '', '', ''],
+      ['1-3-イ', 'CB/SB', '', '', '', '', '', '参考'],
+      ['計', '1項目', '', '', '', '', '', ''],
     ]);
-    expect(mock.newSheetWrites.find((write) => write.sheet === '集計' && write.address === 'C6')?.numberFormat).toEqual(
-      [['"("0")"']],
-    );
+    expect(body?.formulas).toBeUndefined();
+    expect((body?.numberFormat as string[][])[5]).toEqual([
+      '@',
+      '@',
+      'General',
+      'General',
+      'General',
+      'General',
+      'General',
+      '@',
+    ]);
+    const formulaAt = (address: string) =>
+      mock.newSheetWrites.find((write) => write.sheet === '集計' && write.address === address)?.formulas;
+    expect(formulaAt('C5')).toEqual([['=COUNTIFS(A)']]);
+    expect(formulaAt('E6')).toEqual([['=COUNTIFS(G)']]);
+    expect(formulaAt('G7')).toEqual([['=V']]);
+    expect(
+      mock.newSheetWrites.find((write) => write.sheet === '集計' && write.address === 'C6' && write.numberFormat)
+        ?.numberFormat,
+    ).toEqual([['"("0")"']]);
     expect(mock.newSheetWrites.find((write) => write.sheet === '集計' && write.address === 'A1:H1')?.merged).toBe(true);
     expect(
       mock.newSheetWrites.find((write) => write.sheet === '全区一覧' && write.address === 'C2')?.numberFormat,
@@ -194,11 +224,14 @@ describe('OfficeGateway.writeSummary (issue 6: 全区一覧 and 集計 into the 
     expect(mock.frozen).toEqual([['全区一覧', 1]]);
 
     // The chart's data: counted indicators only (1-3-イ is reference-only), as formulas over Table 2.
-    const block = mock.newSheetWrites.find((write) => write.sheet === '集計' && write.address === 'J4:N5');
-    expect(block?.formulas).toEqual([
+    const block = mock.newSheetWrites.find(
+      (write) => write.sheet === '集計' && write.address === 'J4:N5' && write.values !== undefined,
+    );
+    expect(block?.values).toEqual([
       ['指標番号', '目標達成', '概ね順調（目標達成を除く）', '必ずしも順調ではない', '未測定'],
-      ['1-1-ア', '=E5', '=D5-E5', '=F5', '=G5'],
+      ['1-1-ア', '', '', '', ''],
     ]);
+    expect(['K5', 'L5', 'M5', 'N5'].map(formulaAt)).toEqual([[['=E5']], [['=D5-E5']], [['=F5']], [['=G5']]]);
     expect(
       mock.charts.map(({ sheet, type, source, seriesBy, title }) => ({ sheet, type, source, seriesBy, title })),
     ).toEqual([
@@ -225,7 +258,36 @@ describe('OfficeGateway.writeSummary (issue 6: 全区一覧 and 集計 into the 
     expect(mock.deleted).toEqual([]);
 
     await gateway.writeSummary([summary, list], { replace: true });
-    expect(mock.deleted).toEqual(['集計']);
+    expect(mock.deleted).toEqual(['集計~old1']);
     expect(mock.addedSheets).toEqual(['集計', '全区一覧']);
+  });
+
+  it('never deletes the last sheet: the old sheets step aside and go only after the new ones are added', async () => {
+    // A workbook holding nothing but an earlier 集計 and 全区一覧: deleting both first would leave none.
+    const mock = mockExcel({ sheet: '表紙', sheetNames: ['集計', '全区一覧'] });
+    const order: string[] = [];
+    const worksheets = mock.context.workbook.worksheets as unknown as {
+      add: (name: string) => unknown;
+      getItem: (name: string) => { name: string; delete: () => void };
+    };
+    const add = worksheets.add.bind(worksheets);
+    worksheets.add = (name) => {
+      order.push(`add ${name}`);
+      return add(name);
+    };
+    const getItem = worksheets.getItem.bind(worksheets);
+    worksheets.getItem = (name) => {
+      const sheet = getItem(name);
+      const remove = sheet.delete.bind(sheet);
+      sheet.delete = () => {
+        order.push(`delete ${sheet.name}`);
+        remove();
+      };
+      return sheet;
+    };
+
+    await new OfficeGateway(runnerFor(mock), ALL_SUPPORTED).writeSummary([summary, list], { replace: true });
+
+    expect(order).toEqual(['add 集計', 'add 全区一覧', 'delete 集計~old1', 'delete 全区一覧~old1']);
   });
 });
