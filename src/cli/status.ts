@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import ExcelJS from 'exceljs';
 import { DEFAULT_SETTINGS, type KuseiSettings, type StatusFormulas } from '../core/settings';
 import { isFileReadError, readWorkbookFile, workbookToSnapshot } from '../files';
 import { OutputExistsError, writeFileAtomic } from '../files/write-output-file';
@@ -83,6 +82,8 @@ export async function runStatus(argv: readonly string[], io: Io = consoleIo): Pr
     io.err(`${input}: ${guarded.message} / ${guarded.messageEn}`);
     return 2;
   }
+  // ExcelJS loads only here, to write: `check` and `--help` never load it.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const bytes = new Uint8Array(await readFile(input));
   await workbook.xlsx.load(bytes.buffer);

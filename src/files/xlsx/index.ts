@@ -11,3 +11,4 @@ export { fflateInflate } from './inflate';
 export { normalizeFormula, slideFormula } from './formula';
 export { isDateFormat, builtInFormat, excelDateText } from './number-formats';
 export { openZip, normalizePartName, type Inflate, type ZipLimits } from './zip-archive';
+export { listCells, type ListedCell, type ListedSheet } from './cell-listing';
