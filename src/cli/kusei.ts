@@ -1,5 +1,6 @@
 import { runCheck } from './check';
 import { runSummary } from './summary';
+import { runRead } from './read';
 import { runStatus } from './status';
 import { consoleIo, type Io } from './io';
 import { argLanguage, cliMessage } from './args';
@@ -14,6 +15,7 @@ export type Subcommand = (argv: readonly string[], io: Io) => Promise<number>;
 export const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   check: runCheck,
   summary: runSummary,
+  read: runRead,
   status: runStatus,
 };
 

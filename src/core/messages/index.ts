@@ -8,6 +8,7 @@ import { FORM_FINDING_MESSAGES } from './forms';
 import { REPORT_MESSAGES } from './report';
 import { CLI_MESSAGES } from './cli';
 import { FILE_MESSAGES } from './files';
+import { READ_MESSAGES } from './read';
 import { OUTPUT_MESSAGES } from './outputs';
 import { GATEWAY_MESSAGES } from './gateway';
 import { MAPPING_PROBLEM_MESSAGES } from './mapping';
@@ -23,6 +24,7 @@ export { FUNCTION_MESSAGES, type FunctionMessageCode } from './functions';
 export { REPORT_MESSAGES, type ReportCode } from './report';
 export { CLI_MESSAGES, type CliCode } from './cli';
 export { FILE_MESSAGES, type FileErrorCode } from './files';
+export { READ_MESSAGES, type ReadCode } from './read';
 export { GATEWAY_MESSAGES, type GatewayMessageCode } from './gateway';
 export { MAPPING_PROBLEM_MESSAGES, type MappingProblemCode } from './mapping';
 export { CATALOGUE_PROBLEM_MESSAGES, type CatalogueProblemCode } from './catalogue';
@@ -41,6 +43,7 @@ export const MESSAGES = {
   ...REPORT_MESSAGES,
   ...CLI_MESSAGES,
   ...FILE_MESSAGES,
+  ...READ_MESSAGES,
   ...OUTPUT_MESSAGES,
   ...GATEWAY_MESSAGES,
   ...MAPPING_PROBLEM_MESSAGES,
