@@ -98,6 +98,10 @@ describe('OfficeGateway.writeStatusColumns', () => {
       '概ね順調',
       '必ずしも順調ではない',
       '未測定',
+      // The portable columns' own words (issue 14): look at the actual, or not judged per ward.
+      '要確認',
+      '参考',
+      '全市で判定',
     ]);
   });
 
