@@ -1,6 +1,6 @@
 import { FY2015_CATALOGUE, type Catalogue, type IndicatorDef } from '../core/catalogue';
 import { buildTable2 } from '../core/aggregate/table2';
-import { plainKey } from '../core/aggregate/text';
+import { plainKey } from '../core/text';
 import { isCityWard } from '../core/layouts/wards';
 import type { CaseStatus, EvaluatedCase, IndicatorSummary } from '../core/aggregate/types';
 import { STATUSES } from '../core/rules/status';

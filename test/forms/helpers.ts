@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { CellValue } from '../../src/core/cell';
 import { cellAddress } from '../../src/core/address';
-import { cellText } from '../../src/core/layouts/normalize';
+import { cellText } from '../../src/core/text';
 import { FY2015_CATALOGUE } from '../../src/core/catalogue';
 import { FORM_READERS } from '../../src/core/forms';
 import { SheetGrid } from '../../src/core/layouts/grid';

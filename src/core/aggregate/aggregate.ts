@@ -7,7 +7,7 @@ import { coverageFindings } from './coverage';
 import { evaluateCase } from './evaluate-case';
 import { buildTable1 } from './table1';
 import { buildTable2 } from './table2';
-import { plainKey } from './text';
+import { plainKey } from '../text';
 
 /**
  * Consolidates ward cases read from any number of sheets into the city's Tables 2 and 1 (R8, R9),

@@ -3,7 +3,7 @@ import type { Catalogue, IndicatorDef } from '../catalogue';
 import type { AggregateFinding, Table2Role } from './types';
 import { aggregateFinding, describePlace } from './findings';
 import { CITY_NAME, isCityWard } from '../layouts/wards';
-import { cellText, plainKey } from './text';
+import { cellText, plainKey } from '../text';
 
 /** A record that names a known ward (or the city) and a catalogue indicator, once. */
 export interface PlacedRecord {

@@ -7,7 +7,7 @@ import { planYearIndex, type KuseiSettings } from '../settings';
 import { isNotMeasured, readQuantity } from '../values';
 import type { AggregateFinding, CaseStatus, EvaluatedCase, Table2Role } from './types';
 import { aggregateFinding } from './findings';
-import { cellText } from './text';
+import { cellText } from '../text';
 
 export interface CaseEvaluation {
   readonly evaluated: EvaluatedCase;

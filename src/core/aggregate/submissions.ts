@@ -6,7 +6,7 @@ import type { DeclaredYear } from './declared-year';
 import { distinctYears } from './declared-year';
 import { aggregateFinding } from './findings';
 import { isCityWard } from '../layouts/wards';
-import { plainKey } from './text';
+import { plainKey } from '../text';
 
 /**
  * Submission control (issue 15 §3; domain §9 "a coordinator's first questions"): which wards sent a

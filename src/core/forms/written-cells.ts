@@ -1,6 +1,7 @@
 import type { CellValue } from '../cell';
 import type { SheetGrid } from '../layouts/grid';
-import { cellText, isBlank, normalizeHeader } from '../layouts/normalize';
+import { isBlank, normalizeHeader } from '../layouts/normalize';
+import { cellText } from '../text';
 
 /**
  * A cell something is written in, as a form reader sees it: a merged area counts once, at its top-left

@@ -1,7 +1,7 @@
 import type { CellValue } from '../cell';
 import { columnLetters } from '../address';
 import type { EvaluatedCase, IndicatorSummary } from '../aggregate/types';
-import { cellText } from '../aggregate/text';
+import { cellText } from '../text';
 import { SEGMENT_COLOURS, type CityReport, type Tone } from './model';
 
 /**

@@ -11,7 +11,8 @@ import { layoutDefinition, recognizeLayout, type LayoutDefinition, type LayoutId
 import { blocksFromMapping, mappingOf } from '../layouts/mapping';
 import { renderMessage } from '../messages';
 import { HeaderMatcher } from '../layouts/match';
-import { cellText, isBlankText, trimText } from '../layouts/normalize';
+import { isBlankText, trimText } from '../layouts/normalize';
+import { cellText } from '../text';
 import { wardMentionedIn, wardOf } from '../layouts/wards';
 import { checkOverall, checkRecord, type CheckContext } from './checks';
 import { checkCellErrors, checkExplanation, checkUncalculated, IdResolver, splitRow, type Draft } from './drafts';
