@@ -160,7 +160,7 @@ function readingFindings(
   const at = block.start ? { row: block.start.row, col: block.start.col } : null;
   for (const stage of description.stages) {
     const reading = stages.get(stage.name);
-    const caption = stage.caption.replace(/^\^|\$$/g, '');
+    const caption = shownWords(stage.caption);
     if (!reading) {
       if (stage.slots.length > 0 || stage.groups) {
         findings.push(formFinding('form.stageMissing', sheet, at, { block: blockName, stage: caption }));
@@ -169,7 +169,7 @@ function readingFindings(
     }
     for (const slot of stage.slots) {
       if (reading.slots.has(slot.name)) continue;
-      const label = slot.label.replace(/^\^|\$$/g, '');
+      const label = shownWords(slot.label);
       findings.push(
         formFinding(
           'form.labelMissing',
@@ -179,8 +179,6 @@ function readingFindings(
             block: blockName,
             stage: caption,
             label,
-            place: slot.value === 'below' ? '下' : '右',
-            placeEn: slot.value === 'below' ? 'below' : 'right of',
           },
         ),
       );
@@ -203,4 +201,12 @@ function blockConfidence(description: FormDescription, stages: ReadonlyMap<strin
     if (stage.slots.length === 0 && !stage.groups) found += 1;
   }
   return expected === 0 ? 0 : found / expected;
+}
+
+/** The words a pattern stands for, as the user writes them: `^(自己評価|年度評価)$` → 自己評価. */
+function shownWords(source: string): string {
+  return source
+    .replace(/^\^|\$$/g, '')
+    .replace(/\(([^|()]*)(\|[^()]*)?\)/g, '$1')
+    .replace(/\\d\+/g, '1');
 }

@@ -18,8 +18,8 @@ export const FORM_FINDING_MESSAGES = {
   },
   'form.labelMissing': {
     severity: 'warning',
-    ja: '「{block}」の「{stage}」欄に「{label}」の項目が見つからないため、読み取っていません。様式どおり「{label}」と書いたセルの{place}に記入してください。',
-    en: 'The "{stage}" section of "{block}" has no "{label}" label, so it was not read. Write the value {placeEn} a cell labelled "{label}", as the form does.',
+    ja: '「{block}」の「{stage}」欄に「{label}」の項目が見つからないため、読み取っていません。様式どおり「{label}」と書いたセルの右(または下)に記入してください。',
+    en: 'The "{stage}" section of "{block}" has no "{label}" label, so it was not read. Write the value right of (or below) a cell labelled "{label}", as the form does.',
   },
   'form.headingsMissing': {
     severity: 'warning',
