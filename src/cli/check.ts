@@ -4,7 +4,7 @@ import type { Language } from '../core/messages';
 import { layoutDefinition } from '../core/layouts/layout';
 import { DEFAULT_SETTINGS, type KuseiSettings } from '../core/settings';
 import { validateWorkbook } from '../core/validate';
-import type { Report } from '../core/validate';
+import type { ListedRecord, Report } from '../core/validate';
 import { isFileReadError, readWorkbookFile, type FileReadError } from '../files';
 import { parseArgs } from './args';
 import { consoleIo, type Io } from './io';
@@ -32,6 +32,8 @@ export interface CheckedFile {
   readonly file: string;
   readonly layout: string | null;
   readonly records: number;
+  /** What was read, one entry per judged row (issue 12 §6); listed by `--json` as `records`. */
+  readonly recordList: readonly ListedRecord[];
   readonly valid: boolean;
   readonly findings: readonly CheckedFinding[];
 }
@@ -68,6 +70,7 @@ function unreadableFile(path: string, error: FileReadError, lang: Language): Che
     file: path,
     layout: null,
     records: 0,
+    recordList: [],
     valid: false,
     findings: [
       {
@@ -89,6 +92,7 @@ function checkedReport(path: string, report: Report, lang: Language): CheckedFil
     file: path,
     layout: report.layout,
     records: report.records.length,
+    recordList: report.sheets.flatMap((sheet) => sheet.listed ?? []),
     valid: report.valid,
     findings: report.findings.map((finding) => toChecked(finding, lang)),
   };
@@ -110,7 +114,7 @@ export async function checkFiles(
       continue;
     }
     const catalogue = CATALOGUES[settings.catalogueId] ?? FY2015_CATALOGUE;
-    const report = validateWorkbook(snapshot, { settings, catalogue });
+    const report = validateWorkbook(snapshot, { settings, catalogue, listRecords: true });
     files.push(checkedReport(path, report, lang));
   }
   const anyErrors = files.some((file) => !file.valid);
@@ -152,13 +156,16 @@ export function readableReport(result: CheckResult, lang: Language): string {
   return terminalLines(lines);
 }
 
-/** The `--json` document: exactly the fields issue 4 names, in that order. */
-export function checkJson(result: CheckResult): { files: CheckedFile[] } {
+/**
+ * The `--json` document: the fields issue 4 names, in that order, with `records` listing what was read
+ * (issue 12 §6: `{ sheet, row, indicator, cells, actual, target, declaredMark, computedMark, progress }`).
+ */
+export function checkJson(result: CheckResult): { files: unknown[] } {
   return {
     files: result.files.map((file) => ({
       file: file.file,
       layout: file.layout,
-      records: file.records,
+      records: file.recordList,
       valid: file.valid,
       findings: file.findings.map((f) => ({
         code: f.code,

@@ -38,7 +38,8 @@ describe('kusei check, end to end', () => {
       expect(Object.keys(file)).toEqual(FILE_KEYS);
       expect(file.file).toBe(join('test', 'fixtures', fixture.name));
       expect(file.layout).toBe(fixture.expected.layout);
-      expect(file.records).toBe(fixture.expected.records);
+      // Issue 12 §6: --json lists the judged rows it read (one per row, so not the case count).
+      expect(Array.isArray(file.records)).toBe(true);
       expect(file.valid).toBe(fixture.expected.valid);
       const findings = file.findings as Record<string, unknown>[];
       for (const finding of findings) expect(Object.keys(finding)).toEqual(FINDING_KEYS);

@@ -22,7 +22,8 @@ describe('synonym dictionary', () => {
     ['今後の対応方向\n・改善策', 'improvement'],
     ['課題と改善策\n左記が「×」の場合は必須', 'explanation'],
     ['業績目標の達成状況', 'mark'],
-    ['前年度までの実績', 'previous'],
+    // Issue 12: a narrative of earlier years (seed 004 具体的取組), context, never a value.
+    ['前年度までの実績', 'context'],
     ['撤退基準', 'withdrawalCriterion'],
     ['4決算額', 'budget'],
     ['区運営方針への記載', 'listedInPlan'],

@@ -30,6 +30,11 @@ export interface LayoutDefinition {
   /** Records are read per block (one 取組項目 / one indicator spread over stage tables). */
   readonly form: boolean;
   readonly kind: 'indicator' | 'initiative';
+  /**
+   * Several measures written as lines of one cell: one declared mark for them all (大正区, 西区: the
+   * positive mark needs every measure met) or one mark per line, in order (福島区's 個別, domain R3).
+   */
+  readonly markCovers: 'eachLine' | 'allMeasures';
 }
 
 export const LAYOUTS: readonly LayoutDefinition[] = [
@@ -41,6 +46,7 @@ export const LAYOUTS: readonly LayoutDefinition[] = [
     markers: [],
     required: ['ward', 'indicatorId', 'target', 'actual'],
     form: false,
+    markCovers: 'eachLine',
     kind: 'indicator',
   },
   {
@@ -51,6 +57,7 @@ export const LAYOUTS: readonly LayoutDefinition[] = [
     markers: ['sectionHeading'],
     required: ['actual', 'mark'],
     form: false,
+    markCovers: 'eachLine',
     kind: 'indicator',
   },
   {
@@ -61,6 +68,7 @@ export const LAYOUTS: readonly LayoutDefinition[] = [
     markers: ['sectionHeading'],
     required: ['activityTarget', 'actual', 'mark'],
     form: false,
+    markCovers: 'allMeasures',
     kind: 'initiative',
   },
   {
@@ -71,6 +79,7 @@ export const LAYOUTS: readonly LayoutDefinition[] = [
     markers: ['budget'],
     required: [['measure', 'indicatorText'], 'actual', 'mark'],
     form: false,
+    markCovers: 'allMeasures',
     kind: 'indicator',
   },
   {
@@ -81,6 +90,7 @@ export const LAYOUTS: readonly LayoutDefinition[] = [
     markers: ['initiativeBlock'],
     required: ['actual', 'mark'],
     form: true,
+    markCovers: 'allMeasures',
     kind: 'initiative',
   },
   {
@@ -91,6 +101,7 @@ export const LAYOUTS: readonly LayoutDefinition[] = [
     markers: ['pdcaStage'],
     required: ['target', 'actual'],
     form: true,
+    markCovers: 'allMeasures',
     kind: 'indicator',
   },
   {
@@ -101,6 +112,7 @@ export const LAYOUTS: readonly LayoutDefinition[] = [
     markers: [],
     required: ['actual', ['target', 'activityTarget']],
     form: false,
+    markCovers: 'eachLine',
     kind: 'indicator',
   },
 ];

@@ -44,9 +44,25 @@ export class HeaderMatcher {
   }
 }
 
+/** A legend line under a caption ("A:順調", "ア:有効であり…", "○:有効"): it explains values, names no column. */
+const LEGEND_LINE = /^[\s\u3000]*[A-Za-zＡ-Ｚａ-ｚアイウ○×〇◯][\s\u3000]*[:：]/;
+
+/**
+ * The caption of a header cell without its notes and legends: "達成状況\n※A：達成 B：未達成" → 達成状況,
+ * "A:順調\nB:順調でない" → "" (issue 12: notes and legends are stripped before matching).
+ */
+export function captionOf(text: string): string {
+  if (!text.includes('※') && !text.includes(':') && !text.includes('：')) return text;
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/[※＊].*$/, ''))
+    .filter((line) => !LEGEND_LINE.test(line))
+    .join('\n');
+}
+
 export function matchHeader(text: string): HeaderMatch | null {
   if (text.length === 0 || text.length > MAX_HEADER_LENGTH) return null;
-  const header = normalizeHeader(text);
+  const header = normalizeHeader(captionOf(text));
   if (header.length === 0) return null;
   let best: HeaderMatch | null = null;
   const consider = (entry: SynonymEntry, score: number): void => {

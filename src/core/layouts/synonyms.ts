@@ -24,6 +24,8 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   { field: 'indicatorId', exact: ['項目'], span: ['indicatorId', 'indicatorText'] },
   { field: 'target', exact: ['成果指標と目標値', '成果指標及び目標値'], span: ['measure', 'target'] },
   { field: 'actual', pattern: ['^(?:令和|平成|r|h)?\\d{0,2}年度実績と達成状況.*$'], span: ['actual', 'mark'] },
+  // Seed 004's 具体的取組: the caption merged over the figure and the ■/□ block (J4:K4).
+  { field: 'mark', exact: ['業績目標の達成状況'], span: ['actual', 'mark'] },
 
   { field: 'ward', exact: ['区名', '区', '区役所', '区役所名', '所属', 'ward'] },
   { field: 'indicatorId', exact: ['指標番号', '番号', '指標no', 'no', 'id', '項目番号', '項番', '指標id'] },
@@ -62,21 +64,11 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     ],
     pattern: ['^(?:令和|平成|r|h)?\\d{1,2}年度(?:末)?(?:の)?実績(?:値)?$'],
   },
-  { field: 'previous', exact: ['前年度', '前年度実績', '前年度までの実績', '前年度値', '前年実績', '前年度の実績'] },
+  // Not 前年度までの実績: seed 004 writes a narrative of earlier years there (context, never a value).
+  { field: 'previous', exact: ['前年度', '前年度実績', '前年度値', '前年実績', '前年度の実績'] },
   {
     field: 'mark',
-    exact: [
-      '個別',
-      '達成状況',
-      '業績目標の達成状況',
-      '目標の達成状況',
-      '達成区分',
-      '判定',
-      '評価区分',
-      'ab',
-      '評価ab',
-      '進捗状況',
-    ],
+    exact: ['個別', '達成状況', '目標の達成状況', '達成区分', '判定', '評価区分', 'ab', '評価ab', '進捗状況'],
     contains: ['業績目標の達成状況'],
   },
   { field: 'overallMark', exact: ['全体', '全体評価'] },
@@ -116,6 +108,7 @@ export const SYNONYMS: readonly SynonymEntry[] = [
       '当年度の取組内容',
       '取組の方針目標内容',
       '課題認識',
+      '前年度までの実績',
       '取組計画',
       '具体的取組',
       'めざす成果および戦略',

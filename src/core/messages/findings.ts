@@ -219,6 +219,37 @@ export const FINDING_MESSAGES = {
     ja: '取組の実施状況「{text}」を読めません。「全て実施」「一部実施」「実施」「未実施」のいずれかを書いてください。',
     en: 'Implementation "{text}" cannot be read. Write 全て実施, 一部実施, 実施 or 未実施.',
   },
+  // Issue 12: reading sheets as the wards keep them (H4).
+  'column.contentDisagrees': {
+    severity: 'warning',
+    ja: '列{column}「{header}」は見出しでは「{mapped}」ですが、中身が合わないため「{used}」として読みました。違う場合は列の対応づけで指定してください。',
+    en: 'Column {column} "{header}" is headed as {mappedEn} but its cells do not fit, so it was read as {usedEn}. If that is wrong, set the column mapping.',
+  },
+  'column.unplaced': {
+    severity: 'warning',
+    ja: '列{column}「{header}」を読み取れていません。{suggestion}の列なら、列の対応づけで「{suggestion}」を指定してください。このシートの「エラーなし」は、この列を読まずに出した結果です。',
+    en: 'Column {column} "{header}" was not read. If it holds the {suggestionEn}, map it as such; "no errors" on this sheet was reached without it.',
+  },
+  'ward.misspelt': {
+    severity: 'error',
+    ja: '区名「{text}」は大阪市の24区にありません。「{ward}」と書いてください。',
+    en: 'Ward name "{text}" is none of Osaka\'s 24 wards. Write {ward}.',
+  },
+  'choice.required': {
+    severity: 'error',
+    ja: '「{field}」が選ばれていません。{options}のどちらかに○を付けてください。',
+    en: 'No choice is marked for {fieldEn}. Mark one of {options} with ○.',
+  },
+  'value.percentTypedAsNumber': {
+    severity: 'error',
+    ja: '「{text}」は%の表示形式のセルに数値{number}を入力したため{shown}になっています。{number}%と入力してください(または{fraction})。',
+    en: '"{text}": the number {number} was typed into a percent-formatted cell, which makes it {shown}. Type {number}% (or {fraction}).',
+  },
+  'target.yearBeforeSheet': {
+    severity: 'error',
+    ja: '目標の年度({targetYear})が、このシートの報告年度({reportYear}、{yearCell})より前です。前年度の記載が残っていないか確認し、報告年度で書いてください(例: {suggested})。',
+    en: "The target year ({targetYear}) is before this sheet's report year ({reportYear}, {yearCell}). Last year's wording may be left over: write the report year (e.g. {suggested}).",
+  },
 } as const satisfies Record<string, FindingMessage>;
 
 export type FindingCode = keyof typeof FINDING_MESSAGES;

@@ -1,15 +1,16 @@
 import { isCellError, type CellValue } from '../cell';
 import type { Finding } from '../finding';
-import { isKuseiError, type KuseiError } from '../result';
+import { isKuseiError } from '../result';
 import type { CaseRecord } from '../record';
 import type { Field } from '../layouts/fields';
 import { isBlank, trimText } from '../layouts/normalize';
 import { cellText } from '../text';
 import { CITY_NAME, wardOf } from '../layouts/wards';
-import { planYearIndex, type KuseiSettings } from '../settings';
+import type { KuseiSettings } from '../settings';
+import { toWareki } from '../values/fiscal-year';
 import { makeFinding } from './finding-builder';
-import { MARK_CHOICES, readMark, type ReadMark } from './marks';
-import { valuePart } from './embedded';
+import { readMark, type ReadMark } from './marks';
+import { relativeChange, valuePart } from './embedded';
 import { readImplementation, readListed, recordValues, type RecordValues } from './records';
 import { first, hasContent, type CellRef, type RowCells } from './row-cells';
 import type { RulesApi, TargetReading } from './rules-api';
@@ -40,6 +41,8 @@ export interface CheckContext {
   readonly rules: RulesApi;
   readonly requireWardAndId: boolean;
   readonly requireTarget: boolean;
+  /** The report year the sheet itself writes (平成27年度 in its title) and where, when it does. */
+  readonly sheetYear?: { readonly year: number; readonly cell: string } | null;
 }
 
 function place(sheet: string, ref: CellRef, field: Field) {
@@ -103,6 +106,15 @@ export function checkRecord(
     if (outcomeRef) checkTarget(values.markTarget, outcomeRef, context, findings);
   }
 
+  const activityRef = first(cells, 'activityTarget');
+  if (
+    record.kind === 'initiative' &&
+    usable(activityRef, 'activityTarget', tooLong) &&
+    values.activityTarget !== null
+  ) {
+    checkTarget(values.activityTarget, activityRef, context, findings);
+  }
+
   const actualRef = first(cells, 'actual');
   const judged = judgeTarget(record, values.markTarget, values.target, values.activityTarget);
   const judgedReading = judged === values.target ? target : readQuietly(judged, rules);
@@ -112,11 +124,14 @@ export function checkRecord(
         makeFinding('value.notMeasured', place(sheet, actualRef, 'actual'), shown(actualRef.value) || '(空欄)'),
       );
     } else {
-      const quantity = rules.quantity(values.actual, numberFormatOf(actualRef));
+      const change = relativeChange(values.actual);
+      const quantity = rules.quantity(change ?? values.actual, numberFormatOf(actualRef));
       if (isKuseiError(quantity)) {
         findings.push(makeFinding('value.notNumber', place(sheet, actualRef, 'actual'), shown(actualRef.value)));
       } else {
-        if (quantity.unit === '%' && (quantity.value < 0 || quantity.value > 1)) {
+        if (typed93(actualRef, quantity.value)) {
+          findings.push(percentTyped(actualRef, sheet));
+        } else if (change === null && quantity.unit === '%' && (quantity.value < 0 || quantity.value > 1)) {
           findings.push(
             makeFinding('value.percentOutOfRange', place(sheet, actualRef, 'actual'), shown(actualRef.value)),
           );
@@ -140,7 +155,21 @@ export function checkRecord(
       findings.push(makeFinding('value.notNumber', place(sheet, previousRef, 'previous'), shown(previousRef.value)));
     }
   }
-  checkMark(record, cells, context, findings, values);
+}
+
+/** A number above 1 in a percent-formatted cell: typed 93.8 and then formatted, so it shows 9380% (seed 002). */
+function typed93(ref: CellRef, value: number): boolean {
+  return typeof ref.value === 'number' && ref.numberFormat !== undefined && ref.numberFormat.includes('%') && value > 1;
+}
+
+function percentTyped(ref: CellRef, sheet: string): Finding {
+  const number = typeof ref.value === 'number' ? ref.value : 0;
+  const shownPercent = `${Math.round(number * 100 * 10) / 10}%`;
+  return makeFinding('value.percentTypedAsNumber', place(sheet, ref, 'actual'), String(number), {
+    number,
+    shown: shownPercent,
+    fraction: String(Math.round((number / 100) * 10000) / 10000),
+  });
 }
 
 const NONE_TOO_LONG: ReadonlySet<Field> = new Set();
@@ -213,7 +242,17 @@ function checkTarget(value: CellValue, ref: CellRef, context: CheckContext, find
     findings.push(makeFinding('target.noDirection', place(context.sheet, ref, field), text));
     return null;
   }
-  if (parsed.targetYear !== null && parsed.targetYear < context.settings.reportYear) {
+  const sheetYear = context.sheetYear ?? null;
+  if (parsed.targetYear !== null && sheetYear !== null && parsed.targetYear < sheetYear.year) {
+    findings.push(
+      makeFinding('target.yearBeforeSheet', place(context.sheet, ref, field), text, {
+        targetYear: wareki(parsed.targetYear),
+        reportYear: wareki(sheetYear.year),
+        yearCell: sheetYear.cell,
+        suggested: withYear(text, parsed.targetYear, sheetYear.year),
+      }),
+    );
+  } else if (parsed.targetYear !== null && sheetYear === null && parsed.targetYear < context.settings.reportYear) {
     findings.push(
       makeFinding('target.yearBeforeReport', place(context.sheet, ref, field), text, {
         targetYear: parsed.targetYear,
@@ -233,41 +272,20 @@ function checkTarget(value: CellValue, ref: CellRef, context: CheckContext, find
   return parsed;
 }
 
-/** R6 (and R3's overall mark): the declared mark against the one computed from actual and target. */
-function checkMark(
-  record: CaseRecord,
-  cells: RowCells,
-  context: CheckContext,
-  findings: Finding[],
-  values: RecordValues,
-): void {
-  const { sheet, rules } = context;
-  const markRef = first(cells, 'mark');
-  if (!markRef || !hasContent(markRef) || isCellError(markRef.value)) return;
-  const text = shown(markRef.value);
-  if (text.length > MAX_VALUE_CELL_LENGTH) return;
-  const mark = readMark(text);
-  if (!mark) {
-    if (!rules.notMeasured(markRef.value)) {
-      findings.push(makeFinding('mark.unreadable', place(sheet, markRef, 'mark'), text, { choices: MARK_CHOICES }));
-    }
-    return;
-  }
-  const criterion = record.withdrawalCriterion;
-  const judged = judgeTarget(record, values.markTarget, values.target, values.activityTarget);
-  if (isBlank(values.actual) || rules.notMeasured(values.actual) || judged === null) return;
-  const computed = compute(mark, values.actual, judged, criterion, context);
-  if (computed === null) return;
-  if (!agrees(mark, computed)) {
-    findings.push(
-      makeFinding('mark.disagrees', place(sheet, markRef, 'mark'), text, {
-        declared: mark.value,
-        computed,
-        actual: shown(values.actual),
-        target: shown(judged),
-      }),
-    );
-  }
+function wareki(year: number): string {
+  const result = toWareki(year);
+  return typeof result === 'string' ? result : `${year}年度`;
+}
+
+/** The target text with its year replaced by the report year ("平成26年度までに80%以上" → 平成27年度…). */
+function withYear(text: string, from: number, to: number): string {
+  const heisei = (y: number) => y - 1988;
+  const reiwa = (y: number) => y - 2018;
+  const replaced = text
+    .replace(new RegExp(`(平成|H)\\s*${heisei(from)}(?=\\s*年度)`), (_, era: string) => `${era}${heisei(to)}`)
+    .replace(new RegExp(`(令和|R)\\s*${reiwa(from)}(?=\\s*年度)`), (_, era: string) => `${era}${reiwa(to)}`);
+  if (replaced !== text) return replaced;
+  return text.replace(new RegExp(`(^|[^0-9])${heisei(from)}(?=年度)`), (_, lead: string) => `${lead}${heisei(to)}`);
 }
 
 /** A target reading for units only: its problems are reported where that target is checked. */
@@ -287,51 +305,6 @@ function judgeTarget(record: CaseRecord, markTarget: CellValue, target: CellValu
   if (!isBlank(target)) return target;
   if (!isBlank(activity)) return activity;
   return null;
-}
-
-function compute(
-  mark: ReadMark,
-  actual: CellValue,
-  target: CellValue,
-  criterion: CellValue,
-  context: CheckContext,
-): string | null {
-  const { rules, settings } = context;
-  let result: string | KuseiError;
-  switch (mark.kind) {
-    case 'grade':
-      result = rules.grade(actual, target);
-      break;
-    case 'achievement':
-    case 'withdrawal':
-      result = isBlank(criterion) ? rules.grade(actual, target) : rules.withdrawal(actual, target, criterion);
-      if (mark.kind === 'withdrawal' && isBlank(criterion)) return null;
-      break;
-    case 'status':
-      result = rules.status(actual, target, planYearIndex(settings), settings.planYears);
-      break;
-    default:
-      return null;
-  }
-  return typeof result === 'string' ? result : null;
-}
-
-function agrees(mark: ReadMark, computed: string): boolean {
-  const positive = computed === 'A' || computed === '目標達成' || computed === '概ね順調';
-  switch (mark.kind) {
-    case 'grade':
-      return mark.negative === !positive;
-    case 'achievement':
-      // Computed by grade (A/B) or by withdrawal (目標達成 / 目標未達成 / 撤退基準未達成).
-      if (computed === 'A' || computed === 'B') return mark.negative === (computed === 'B');
-      return mark.negative ? computed === '目標未達成' : computed === '目標達成';
-    case 'withdrawal':
-      return computed === '撤退基準未達成';
-    case 'status':
-      return mark.value === '概ね順調' ? computed === '概ね順調' || computed === '目標達成' : computed === mark.value;
-    default:
-      return true;
-  }
 }
 
 /** R3: a row's overall mark (全体) is B when any individual mark is B. */

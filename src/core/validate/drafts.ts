@@ -7,7 +7,7 @@ import { trimText } from '../layouts/normalize';
 import { cellText } from '../text';
 import { MAX_VALUE_CELL_LENGTH } from './checks';
 import { makeFinding } from './finding-builder';
-import { readMark } from './marks';
+import { readChoiceList, readDeclaredMark, readMark } from './marks';
 import { first, hasContent, isMultiLine, linesOf, type CellRef, type RowCells } from './row-cells';
 import type { DataRow } from './scan';
 
@@ -20,7 +20,26 @@ export interface Draft {
 }
 
 /** Fields split line by line when a row holds several outcomes (seed 004, 2-2-ア: "49.6%\n61.8%"). */
-const SPLIT_FIELDS: readonly Field[] = ['actual', 'previous', 'mark', 'target', 'measure', 'outcome', 'indicatorText'];
+const SPLIT_FIELDS: readonly Field[] = [
+  'actual',
+  'previous',
+  'mark',
+  'target',
+  'measure',
+  'outcome',
+  'indicatorText',
+  'activityTarget',
+];
+
+/** Lines of a cell that carry a figure: a note line under the outcomes ("（いずれも…により測定）") is not one. */
+function figureLines(ref: CellRef, field: Field): CellRef['value'][] {
+  // A list of options with one ticked (seed 004's ■/□ block) is one mark, whatever its lines.
+  if (field === 'mark' && typeof ref.value === 'string' && readChoiceList(ref.value) !== null) return [ref.value];
+  const lines = linesOf(ref.value);
+  if (field !== 'outcome' && field !== 'target' && field !== 'activityTarget') return lines;
+  const withFigures = lines.filter((line) => typeof line !== 'string' || /[0-9０-９]/.test(line));
+  return withFigures.length > 0 ? withFigures : lines;
+}
 
 function lineRef(ref: CellRef, value: CellRef['value'], line: number): CellRef {
   return { row: ref.row, col: ref.col, value, line };
@@ -37,6 +56,7 @@ export function splitRow(
   cells: RowCells,
   sheet: string,
   findings: Finding[],
+  markCovers: 'eachLine' | 'allMeasures' = 'eachLine',
 ): { parts: RowCells[]; separateIndicators: boolean } {
   const actual = first(cells, 'actual');
   // A one-line actual (row after row of a table) is one outcome: nothing to split.
@@ -55,12 +75,15 @@ export function splitRow(
   for (const field of SPLIT_FIELDS) {
     const ref = first(cells, field);
     if (!ref || !hasContent(ref)) continue;
-    const fieldLines = linesOf(ref.value);
+    const fieldLines = figureLines(ref, field);
     if (fieldLines.length === count) {
       if (field === 'target' || field === 'measure') separateIndicators = true;
       parts.forEach((part, index) => {
         part[field] = [lineRef(ref, fieldLines[index] ?? null, index + 1)];
       });
+    } else if (field === 'mark' && fieldLines.length === 1 && markCovers === 'allMeasures') {
+      // One mark for every measure of the row (大正区, 西区): each part carries it; judged together.
+      continue;
     } else if (field === 'mark') {
       findings.push(
         makeFinding('split.countMismatch', { sheet, row: ref.row, col: ref.col, field }, cellText(ref.value), {
@@ -92,8 +115,9 @@ export function checkExplanation(cells: RowCells, sheet: string): Finding | null
   if (explanationRefs.some(hasContent)) return null;
   for (const field of MARK_FIELDS) {
     for (const ref of cells[field] ?? []) {
-      for (const line of linesOf(ref.value)) {
-        const mark = typeof line === 'string' ? readMark(line) : null;
+      const whole = typeof ref.value === 'string' ? readDeclaredMark(ref.value) : null;
+      for (const line of whole ? [ref.value] : linesOf(ref.value)) {
+        const mark = whole ?? (typeof line === 'string' ? readMark(line) : null);
         if (mark?.negative) {
           const target = (cells.explanation ?? [])[0] ?? explanationRefs[0];
           if (!target) return null;

@@ -29,9 +29,48 @@ export function stripSourceNote(text: string): string {
   return text.replace(/\s*[(（][^()（）0-9０-９]*[)）]\s*$/, '').trim();
 }
 
-/** The value a cell means when it may carry a label: the embedded value, else the cell as is. */
+/**
+ * The value a cell means when it may carry a label: the embedded value, else the cell as is; a leading
+ * bullet and the notes in brackets after a figure are dropped ("・82%(接遇研修受講者アンケート、理解度)" →
+ * "82%", "100%（11/11校園）" → "100%": dates and counts inside brackets are not values, seed 002 / 004).
+ */
 export function valuePart(value: CellValue): CellValue {
-  return splitEmbedded(value)?.value ?? value;
+  const part = splitEmbedded(value)?.value ?? value;
+  return typeof part === 'string' ? figureText(part) : part;
+}
+
+/** Notes in brackets at the end of a value; brackets inside a target ("実績値(32.4%)に比べて") stay. */
+const TRAILING_BRACKETS = /(?:\s*[(（][^()（）]*[)）])+\s*$/;
+
+function figureText(text: string): string {
+  const plain = text.replace(/^[\s・･]+/, '');
+  if (!plain.includes('(') && !plain.includes('（')) return plain === text ? text : plain.trim();
+  const stripped = plain.replace(TRAILING_BRACKETS, '').trim();
+  return stripped !== '' && /[0-9０-９]/.test(stripped) ? stripped : plain.trim();
+}
+
+/**
+ * A change against the previous year written as the actual ("対前年比4.4%減", "前年度比12%増", seed 004
+ * [5-3-1]) → the signed change in per cent ("-4.4%"), so it can be judged against a 前年度比 target.
+ */
+export function relativeChange(value: CellValue): string | null {
+  if (typeof value !== 'string') return null;
+  const match = /^(?:対)?前年(?:度)?比\s*([0-9０-９.．]+)\s*[%％]\s*(増|減|増加|減少)$/.exec(
+    value.normalize('NFKC').trim(),
+  );
+  if (!match) return null;
+  return `${match[2]?.startsWith('減') ? '-' : ''}${match[1] ?? ''}%`;
+}
+
+/** "前年度比30%増" (a relative target) → "30%以上"; "…増加率が前年度比10%未満であれば…" → "10%未満". */
+export function relativeThreshold(value: CellValue): string | null {
+  if (typeof value !== 'string') return null;
+  const text = value.normalize('NFKC');
+  const increase = /前年(?:度)?比\s*([0-9.]+)\s*%\s*(?:の)?(増|アップ|向上)/.exec(text);
+  if (increase) return `${increase[1] ?? ''}%以上`;
+  const below = /前年(?:度)?比\s*([0-9.]+)\s*%\s*(未満|以下|以上|超)/.exec(text);
+  if (below) return `${below[1] ?? ''}%${below[2] ?? ''}`;
+  return null;
 }
 
 /** The label of a labelled value cell ("・…の割合：48%以上" → "…の割合"), or the text without bullets. */

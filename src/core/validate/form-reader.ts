@@ -5,7 +5,7 @@ import type { LayoutId } from '../layouts/layout';
 import type { KuseiSettings } from '../settings';
 import type { SheetSnapshot } from '../snapshot';
 import type { CellRef, RowCells } from './row-cells';
-import type { CatalogueLike } from './types';
+import type { CatalogueLike } from './catalogue-like';
 
 /**
  * The contract between the sheet reader and the readers of FORMS (大正区 取組項目 sheets and their

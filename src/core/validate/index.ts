@@ -3,6 +3,7 @@ export { validateWorkbook } from './validate-workbook';
 export type {
   CatalogueLike,
   ColumnReading,
+  ListedRecord,
   ReadOptions,
   Report,
   SheetReading,

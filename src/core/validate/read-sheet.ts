@@ -15,13 +15,20 @@ import { isBlankText, trimText } from '../layouts/normalize';
 import { cellText } from '../text';
 import { wardMentionedIn, wardOf } from '../layouts/wards';
 import { checkOverall, checkRecord, type CheckContext } from './checks';
+import { sortFindings } from './sort-findings';
 import { checkCellErrors, checkExplanation, checkUncalculated, IdResolver, splitRow, type Draft } from './drafts';
 import { makeFinding } from './finding-builder';
 import { buildRecord, recordValues } from './records';
 import { first, hasContent, isEmptyRow, rowCells, type RowCells } from './row-cells';
 import { rulesFor } from './rules-binding';
 import { MAX_DATA_ROWS, scanSheet, type BudgetCell, type SheetScan } from './scan';
-import type { ReadOptions, SheetReading, TableReading } from './types';
+import type { ListedRecord, ReadOptions, SheetReading, TableReading } from './types';
+import { confirmColumns } from './confirm-columns';
+import { readFormSheet } from './read-form';
+import { checkWardFact, titleFacts, yearOf } from './sheet-facts';
+import { judgeRow, type RowPart } from './judge';
+import { listRecord } from './listed';
+import { qualifiedAddress } from '../address';
 
 const LOW_CONFIDENCE = 0.6;
 
@@ -112,12 +119,22 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
     blocks = mapped.blocks;
     forcedLayout = mapped.layout;
   } else {
-    blocks = findHeaderBlocks(grid, matcher);
+    const form = readFormSheet(sheet, grid, options);
+    if (form) return form;
+    blocks = findHeaderBlocks(grid, matcher).map((block) => {
+      const confirmed = confirmColumns(grid, block, name);
+      findings.push(...confirmed.findings);
+      return confirmed.block;
+    });
   }
   if (blocks.length === 0) {
     findings.push(makeFinding('sheet.notRecognised', { sheet: name }, ''));
     return emptyReading(sheet, findings);
   }
+  const facts = titleFacts(grid, blocks[0]?.top ?? grid.firstRow);
+  findings.push(...checkWardFact(facts.ward, name));
+  const year = yearOf(facts.reportYear) ?? yearOf(options.workbook?.reportYear ?? null);
+  const yearFact = facts.reportYear ?? options.workbook?.reportYear ?? null;
   const scan = scanSheet(grid, blocks);
   const layouts = layoutsFor(blocks, scan, forcedLayout);
   const ward = sheetWard(sheet, scan, options.fileName);
@@ -168,6 +185,8 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
     rules,
     requireWardAndId: false,
     requireTarget: false,
+    sheetYear:
+      year !== null && yearFact !== null ? { year, cell: qualifiedAddress(name, yearFact.row, yearFact.col) } : null,
   };
   const recordContext: RecordReadContext = {
     options,
@@ -183,6 +202,7 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
   // way: a row's draft findings come before its record's, and findings are sorted by row.
   const keepDrafts = layouts.some((layout) => layout.form);
   const drafts: Draft[] = [];
+  const listed: ListedRecord[] = [];
   const records: CaseRecord[] = [];
   const rowsPerTable = blocks.map(() => 0);
   for (const data of scan.dataRows) {
@@ -202,25 +222,33 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
     if (missing) findings.push(missing);
     const blockId = scan.blocks[data.block]?.indicatorId ?? null;
     const baseId = resolvers[data.table]?.resolve(cells, data, blockId, findings) ?? null;
-    const { parts, separateIndicators } = splitRow(cells, name, findings);
+    const { parts, separateIndicators } = splitRow(cells, name, findings, layouts[data.table]?.markCovers);
     checkOverall(parts, name, findings);
     const rowWard = rowWardOf(cells) ?? ward;
     // Only the stage table that gives a form layout's records numbers its sub-indicators.
     const numbering = primary.has(data.table) && layouts[data.table]?.kind === 'indicator';
     const resolver = numbering ? resolvers[data.table] : undefined;
     const shared = separateIndicators ? null : (resolver?.numbered(baseId, rowWard) ?? baseId);
+    const rowParts: RowPart[] = [];
     for (let index = 0; index < parts.length; index++) {
       const id = separateIndicators ? (resolver?.numbered(baseId, rowWard) ?? baseId) : shared;
       const partInfo = parts.length > 1 && !separateIndicators ? { index: index + 1, count: parts.length } : null;
       const draft: Draft = { data, cells: parts[index] ?? cells, indicatorId: id, part: partInfo };
       if (keepDrafts) drafts.push(draft);
-      // The parts of a split row share its ward cell (the ward is never split), so its ward is theirs.
-      else records.push(readRecord(draft, rowWard, recordContext, findings));
+      else {
+        // The parts of a split row share its ward cell (the ward is never split), so its ward is theirs.
+        const record = readRecord(draft, rowWard, recordContext, findings);
+        records.push(record);
+        rowParts.push({ record, cells: draft.cells });
+      }
     }
+    if (rowParts.length > 0) judgeAndList(rowParts, checkContext, findings, listed, options);
   }
   if (keepDrafts) {
     for (const draft of mergeForms(drafts, blocks, layouts)) {
-      records.push(readRecord(draft, rowWardOf(draft.cells) ?? ward, recordContext, findings));
+      const record = readRecord(draft, rowWardOf(draft.cells) ?? ward, recordContext, findings);
+      records.push(record);
+      judgeAndList([{ record, cells: draft.cells }], checkContext, findings, listed, options);
     }
   }
   for (const block of scan.blocks) {
@@ -252,7 +280,7 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
     findings.push(makeFinding('sheet.hidden', { sheet: name }, '', { records: records.length }));
   }
   const hasWardColumn = blocks.some((block) => block.columns.some((column) => column.field === 'ward'));
-  if (!hasWardColumn && ward === null && records.length > 0) {
+  if (!hasWardColumn && ward === null && records.length > 0 && facts.ward === null) {
     findings.push(makeFinding('ward.notFound', { sheet: name }, ''));
   }
   for (const finding of duplicateIndicators(records, name)) findings.push(finding);
@@ -285,7 +313,20 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
     rows: rowsPerTable.reduce((sum, n) => sum + n, 0),
     records,
     findings: sortFindings(withoutBlankUncalculated(findings)),
+    ...(options.listRecords === true ? { listed } : {}),
   };
+}
+
+/** R6 over one row's parts; the row listed when the caller asked for the records (kusei check --json). */
+function judgeAndList(
+  parts: readonly RowPart[],
+  context: CheckContext,
+  findings: Finding[],
+  listed: ListedRecord[],
+  options: ReadOptions,
+): void {
+  const judgement = judgeRow(parts, context, findings);
+  if (options.listRecords === true) listed.push(listRecord(parts, judgement));
 }
 
 interface RecordReadContext {
@@ -418,18 +459,4 @@ function withoutBlankUncalculated(findings: Finding[]): Finding[] {
   const uncalculated = new Set(findings.filter((f) => f.code === 'cell.formulaNotCalculated').map((f) => f.cell));
   if (uncalculated.size === 0) return findings;
   return findings.filter((f) => f.code !== 'value.notMeasured' || !uncalculated.has(f.cell));
-}
-
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
-function sortFindings(findings: Finding[]): Finding[] {
-  return findings
-    .map((finding, index) => ({ finding, index }))
-    .sort(
-      (a, b) =>
-        (a.finding.row ?? 0) - (b.finding.row ?? 0) ||
-        SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] ||
-        a.index - b.index,
-    )
-    .map((entry) => entry.finding);
 }

@@ -13,6 +13,8 @@ export interface CellRef {
   readonly line?: number;
   /** Excel number format, when the host gave one (a 0.513 shown as 51.3%). */
   readonly numberFormat?: string;
+  /** True when the value is carried down from a merged cell that starts in a row above. */
+  readonly carried?: boolean;
 }
 
 export type RowCells = Partial<Record<Field, CellRef[]>>;
@@ -55,10 +57,10 @@ export function rowCells(grid: SheetGrid, block: HeaderBlock, row: number): RowC
 
 /** One cell of a data row: a blank cell inside a merge reads as the merge's anchor. */
 function cellRef(grid: SheetGrid, row: number, col: number): CellRef {
-  let value = grid.value(row, col);
+  const value = grid.value(row, col);
   if (value === null) {
     const merge = grid.mergeAt(row, col);
-    if (merge && merge.top < row) value = grid.value(merge.top, merge.left);
+    if (merge && merge.top < row) return { row, col, value: grid.value(merge.top, merge.left), carried: true };
   }
   const numberFormat = typeof value === 'number' ? grid.numberFormat(row, col) : undefined;
   return numberFormat ? { row, col, value, numberFormat } : { row, col, value };

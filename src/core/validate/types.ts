@@ -4,18 +4,10 @@ import type { Field } from '../layouts/fields';
 import type { LayoutId } from '../layouts/layout';
 import type { ColumnMapping } from '../layouts/mapping';
 import type { KuseiSettings } from '../settings';
+import type { CatalogueLike } from './catalogue-like';
+import type { SheetFacts } from './form-reader';
 
-/** What validation needs of an indicator catalogue (helper A's `Catalogue` fits). */
-export interface CatalogueLike {
-  readonly id: string;
-  readonly name?: string;
-  readonly indicators: readonly {
-    readonly id: string;
-    readonly name?: string;
-    readonly scope?: string;
-    readonly unit?: string;
-  }[];
-}
+export type { CatalogueLike } from './catalogue-like';
 
 export interface ReadOptions {
   readonly settings: KuseiSettings;
@@ -24,6 +16,10 @@ export interface ReadOptions {
   readonly fileName?: string;
   /** A user correction of the mapping `readSheet` reported; the sheet is re-read with it. */
   readonly mapping?: ColumnMapping;
+  /** Facts read from the workbook's other sheets (a 表紙 naming the ward and year). */
+  readonly workbook?: SheetFacts;
+  /** List every judged row in `listed` (kusei check --json); off by default, so big sheets pay nothing. */
+  readonly listRecords?: boolean;
 }
 
 export interface ColumnReading {
@@ -62,6 +58,31 @@ export interface SheetReading {
   readonly rows: number;
   readonly records: readonly CaseRecord[];
   readonly findings: readonly Finding[];
+  /** One entry per judged row, as `kusei check --json` lists it (issue 12 §6). */
+  readonly listed?: readonly ListedRecord[];
+}
+
+/**
+ * What the reader understood of one judged row: where its values are (A1, without the sheet), the
+ * values as written, the mark the sheet declares and the one the rules give, in the sheet's own words.
+ */
+export interface ListedRecord {
+  readonly sheet: string;
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly indicator: string | null;
+  readonly cells: {
+    readonly actual: string | null;
+    readonly target: string | null;
+    readonly mark: string | null;
+    readonly explanation: string | null;
+  };
+  readonly actual: string | null;
+  readonly target: string | null;
+  readonly declaredMark: string | null;
+  readonly computedMark: string | null;
+  /** R1 progress, 0.416 for 41.6%; null when not computed. */
+  readonly progress: number | null;
 }
 
 /** A validation report modelled on Frictionless's. */
@@ -86,4 +107,6 @@ export interface ValidateOptions {
   readonly fileName?: string;
   /** Corrections by sheet name. */
   readonly mappings?: Readonly<Record<string, ColumnMapping>>;
+  /** List every judged row (kusei check --json). */
+  readonly listRecords?: boolean;
 }

@@ -5,6 +5,28 @@ import { makeFinding } from './finding-builder';
 import { capFindings, limitFindings } from './limits';
 import { duplicateIndicators, readSheet } from './read-sheet';
 import type { Report, SheetReading, ValidateOptions } from './types';
+import type { SheetFacts } from './form-reader';
+import { SheetGrid } from '../layouts/grid';
+import { titleFacts, wardNamed } from './sheet-facts';
+
+/**
+ * The ward and report year the workbook states once for all its sheets: on a 表紙 (cover) sheet first,
+ * else on the first sheet whose title block names them (seed 003's theme sheets name neither).
+ */
+function workbookFacts(workbook: WorkbookSnapshot): SheetFacts {
+  // Only a cover sheet speaks for the others: a table's cells ("H26年度までに50%以上") are not a title.
+  const sheets = workbook.sheets.filter((sheet) => sheet.name.includes('表紙'));
+  let ward: SheetFacts['ward'] = null;
+  let reportYear: SheetFacts['reportYear'] = null;
+  for (const sheet of sheets) {
+    const grid = new SheetGrid(sheet);
+    const facts = titleFacts(grid, grid.endRow, 12);
+    ward ??= facts.ward && wardNamed(facts.ward) ? facts.ward : null;
+    reportYear ??= facts.reportYear;
+    if (ward && reportYear) break;
+  }
+  return { ward, reportYear };
+}
 
 /**
  * Reads and checks every sheet of a workbook → a Frictionless-like report. `valid` is false when any
@@ -12,11 +34,14 @@ import type { Report, SheetReading, ValidateOptions } from './types';
  */
 export function validateWorkbook(workbook: WorkbookSnapshot, options: ValidateOptions): Report {
   const fileName = options.fileName ?? workbook.fileName;
+  const facts = workbookFacts(workbook);
   const sheets: SheetReading[] = workbook.sheets.map((sheet) => {
     const mapping = options.mappings?.[sheet.name];
     return readSheet(sheet, {
       settings: options.settings,
       catalogue: options.catalogue,
+      workbook: facts,
+      ...(options.listRecords === true ? { listRecords: true } : {}),
       ...(fileName !== undefined ? { fileName } : {}),
       ...(mapping !== undefined ? { mapping } : {}),
     });

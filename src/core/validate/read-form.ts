@@ -1,0 +1,131 @@
+import type { Finding } from '../finding';
+import { FORM_READERS } from '../forms';
+import { qualifiedAddress } from '../address';
+import { FIELD_LABELS } from '../layouts/field-labels';
+import type { SheetGrid } from '../layouts/grid';
+import { layoutDefinition } from '../layouts/layout';
+import type { CaseRecord } from '../record';
+import type { SheetSnapshot } from '../snapshot';
+import { checkRecord, type CheckContext } from './checks';
+import { checkExplanation, splitRow } from './drafts';
+import type { FormReading, FormRecord, SheetFacts } from './form-reader';
+import { makeFinding } from './finding-builder';
+import { judgeRow, type RowPart } from './judge';
+import { listRecord } from './listed';
+import { buildRecord } from './records';
+import { hasContent } from './row-cells';
+import { rulesFor } from './rules-binding';
+import { checkWardFact, wardNamed, yearOf } from './sheet-facts';
+import { sortFindings } from './sort-findings';
+import type { ListedRecord, ReadOptions, SheetReading } from './types';
+import { wardMentionedIn } from '../layouts/wards';
+
+const NO_FACTS: SheetFacts = { ward: null, reportYear: null };
+
+/**
+ * A sheet that one of the form readers (`../forms`) recognises, read through the same record building
+ * and checks as a table's rows (issue 12: a form reader only places values, the checks are shared).
+ * Null when no form reader takes the sheet.
+ */
+export function readFormSheet(sheet: SheetSnapshot, grid: SheetGrid, options: ReadOptions): SheetReading | null {
+  const workbook = options.workbook ?? NO_FACTS;
+  let reading: FormReading | null = null;
+  for (const reader of FORM_READERS) {
+    try {
+      reading = reader(sheet, {
+        grid,
+        settings: options.settings,
+        workbook,
+        ...(options.fileName ? { fileName: options.fileName } : {}),
+      });
+    } catch {
+      // A reader must not throw; if one does, the sheet is read as a table rather than lost.
+      reading = null;
+    }
+    if (reading) break;
+  }
+  if (!reading) return null;
+  return formReading(sheet, reading, options, workbook);
+}
+
+function formReading(
+  sheet: SheetSnapshot,
+  reading: FormReading,
+  options: ReadOptions,
+  workbook: SheetFacts,
+): SheetReading {
+  const name = sheet.name;
+  const findings: Finding[] = [...reading.findings];
+  const wardFact = reading.facts.ward ?? workbook.ward;
+  const yearFact = reading.facts.reportYear ?? workbook.reportYear;
+  findings.push(...checkWardFact(reading.facts.ward, name));
+  const ward =
+    wardNamed(wardFact) ?? wardMentionedIn(name) ?? (options.fileName ? wardMentionedIn(options.fileName) : null);
+  const year = yearOf(yearFact);
+  const layout = layoutDefinition(reading.layout);
+  const indicators = new Map(options.catalogue.indicators.map((indicator) => [indicator.id, indicator] as const));
+  const context: CheckContext = {
+    sheet: name,
+    settings: options.settings,
+    catalogue: options.catalogue,
+    indicators,
+    rules: rulesFor(options.settings),
+    requireWardAndId: false,
+    requireTarget: false,
+    sheetYear: year !== null && yearFact ? { year, cell: qualifiedAddress(name, yearFact.row, yearFact.col) } : null,
+  };
+  const records: CaseRecord[] = [];
+  const listed: ListedRecord[] = [];
+  for (const formRecord of reading.records) {
+    const missing = checkExplanation(formRecord.cells, name);
+    if (missing) findings.push(missing);
+    findings.push(...requiredChoices(formRecord, name));
+    const { parts } = splitRow(formRecord.cells, name, findings, formRecord.markCovers ?? layout.markCovers);
+    const rowParts: RowPart[] = parts.map((cells, index) => {
+      const record = buildRecord(cells, formRecord.row, {
+        file: options.fileName ?? null,
+        sheet: name,
+        layout,
+        ward,
+        indicatorId: formRecord.indicatorId,
+        part: parts.length > 1 ? { index: index + 1, count: parts.length } : null,
+        budgets: [],
+      });
+      const typed: CaseRecord = record.kind === formRecord.kind ? record : { ...record, kind: formRecord.kind };
+      checkRecord(typed, cells, context, findings);
+      records.push(typed);
+      return { record: typed, cells };
+    });
+    const judgement = judgeRow(rowParts, context, findings);
+    if (options.listRecords === true && rowParts.length > 0) listed.push(listRecord(rowParts, judgement));
+  }
+  return {
+    sheet: name,
+    layout: reading.layout,
+    layoutName: layout.name,
+    confidence: reading.confidence,
+    mapping: null,
+    tables: [],
+    ward,
+    rows: reading.records.length,
+    records,
+    findings: sortFindings(findings),
+    ...(options.listRecords === true ? { listed } : {}),
+  };
+}
+
+/** The form's required choices: when every cell of a required field is blank, at its first cell. */
+function requiredChoices(record: FormRecord, sheet: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const field of record.required ?? []) {
+    const refs = record.cells[field] ?? [];
+    const firstRef = refs[0];
+    if (!firstRef || refs.some(hasContent)) continue;
+    findings.push(
+      makeFinding('choice.required', { sheet, row: firstRef.row, col: firstRef.col, field }, '', {
+        options: FIELD_LABELS[field].example,
+      }),
+    );
+  }
+  return findings;
+}
