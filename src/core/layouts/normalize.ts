@@ -1,4 +1,4 @@
-import { isCellError, type CellValue } from '../cell';
+import type { CellValue } from '../cell';
 
 /**
  * Header wordings differ in width (全角/半角), spacing, line breaks and decoration from ward to ward.
@@ -15,16 +15,6 @@ export function normalizeHeader(text: string): string {
       // NFC joins the mark to its kana (ざ), so "めさ゛す状態" is めざす状態 (and normalising is idempotent).
       .normalize('NFC')
   );
-}
-
-/** Plain text of a cell for display and matching: numbers as written, errors as their code. */
-export function cellText(value: CellValue | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (isCellError(value)) return value.cellError;
-  return '';
 }
 
 export function isBlank(value: CellValue | undefined): boolean {

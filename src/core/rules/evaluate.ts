@@ -39,12 +39,8 @@ export interface Evaluation {
   readonly warnings: readonly TargetWarning[];
 }
 
-export function cellText(cell: unknown): string {
-  return describeValue(cell);
-}
-
 export function notMeasuredError(actual: unknown): KuseiError {
-  return kuseiError('#N/A', 'NOT_MEASURED', { text: cellText(actual) || '空欄' });
+  return kuseiError('#N/A', 'NOT_MEASURED', { text: describeValue(actual) || '空欄' });
 }
 
 export function evaluate(
@@ -196,7 +192,7 @@ function finiteRate(rate: number): Result<number> {
 function evaluateMilestone(actual: unknown, parsed: ParsedTarget): Result<Evaluation> {
   const done = readMilestoneActual(actual);
   if (done === null) {
-    return kuseiError('#VALUE!', 'MILESTONE_ACTUAL_UNREADABLE', { text: cellText(actual), target: parsed.text });
+    return kuseiError('#VALUE!', 'MILESTONE_ACTUAL_UNREADABLE', { text: describeValue(actual), target: parsed.text });
   }
   return {
     target: parsed,

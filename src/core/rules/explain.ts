@@ -3,7 +3,8 @@ import { renderMessage, type MessageCode, type MessageParams } from '../messages
 import type { Result } from '../result';
 import { isNotMeasured } from '../values/not-measured';
 import type { RuleOptions } from './args';
-import { cellText, evaluate, type Evaluation } from './evaluate';
+import { describeValue } from '../values/describe';
+import { evaluate, type Evaluation } from './evaluate';
 import { formatQuantity, formatRate } from './format';
 import { statusOf } from './status';
 import { readPeriod, thresholdOf, type PlanPeriod } from './threshold';
@@ -26,13 +27,13 @@ export function explain(
   const period = readPeriod(year, years);
   if ('error' in period) return period;
   if (!isCellError(actual) && isNotMeasured(actual)) {
-    return say('explain.notMeasured', { actual: cellText(actual) || say('explain.emptyCell') });
+    return say('explain.notMeasured', { actual: describeValue(actual) || say('explain.emptyCell') });
   }
   const evaluation = evaluate(actual, target, options.baseline, options.direction, options);
   if ('error' in evaluation) return evaluation;
   const judged = statusOf(evaluation, period);
   if (typeof judged !== 'string') return judged;
-  const shown = working(evaluation, period, cellText(actual));
+  const shown = working(evaluation, period, describeValue(actual));
   return `${shown}${shown.endsWith('）') ? '' : ' '}→ ${judged}`;
 }
 

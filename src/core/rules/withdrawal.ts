@@ -2,7 +2,8 @@ import type { Result } from '../result';
 import { readCriterion } from '../values/criterion';
 import type { RuleOptions } from './args';
 import { alignTo } from './align';
-import { cellText, evaluate, type Evaluation } from './evaluate';
+import { describeValue } from '../values/describe';
+import { evaluate, type Evaluation } from './evaluate';
 
 export type WithdrawalStatus = '目標達成' | '目標未達成' | '撤退基準未達成';
 
@@ -19,7 +20,7 @@ export function withdrawal(
   const evaluation = evaluate(actual, target, options.baseline, options.direction, options);
   if ('error' in evaluation) return evaluation;
   if (evaluation.met) return '目標達成';
-  const rebuild = needsRebuild(evaluation, criterion, cellText(actual));
+  const rebuild = needsRebuild(evaluation, criterion, describeValue(actual));
   if (typeof rebuild !== 'boolean') return rebuild;
   return rebuild ? '撤退基準未達成' : '目標未達成';
 }
@@ -28,7 +29,7 @@ function needsRebuild(evaluation: Evaluation, criterion: unknown, actualText: st
   const read = readCriterion(criterion, evaluation.direction);
   if ('error' in read) return read;
   if (read.level === 'target') return !evaluation.met;
-  const level = alignTo(read.level, evaluation.unit, actualText, cellText(criterion));
+  const level = alignTo(read.level, evaluation.unit, actualText, describeValue(criterion));
   if (typeof level !== 'number') return level;
   // Compare at a billionth so floating point noise does not decide a rebuild.
   const a = Number(evaluation.actual.toPrecision(10));
