@@ -17,32 +17,67 @@ interface LoadedBlock {
 }
 
 /**
- * The active sheet's used range as a snapshot. The first sync learns its size and merged areas,
- * the second loads every cell; a sheet too large for one request is loaded in row chunks of
- * CELLS_PER_REQUEST cells, one sync each.
+ * The active sheet's used range as a snapshot. The first sync learns its size (values only:
+ * `getUsedRange(true)`, so a formatted but empty column far right does not widen every read), the
+ * second its merged areas, then every cell is loaded; a sheet too large for one request is loaded in
+ * row chunks of CELLS_PER_REQUEST cells, one sync each.
  */
 export async function readActiveSheet(context: Excel.RequestContext, withMerges: boolean): Promise<SheetSnapshot> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load('name');
-  const used = sheet.getUsedRange();
+  const used = sheet.getUsedRange(true);
   used.load('address,rowCount,columnCount');
-  const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
-  merged?.load('address');
   await context.sync();
 
   const bounds = parseRange(localAddress(used.address));
   if (!bounds) throw new Error(`Unexpected used range address: ${used.address}`);
   const start = { row: bounds.top, col: bounds.left };
+  const merges = withMerges ? await readMerges(context, sheet, used, start, used.columnCount) : [];
   const blocks = await loadAdaptively(context, sheet, start, used.rowCount, used.columnCount, CELLS_PER_REQUEST);
-  const merges = merged && !merged.isNullObject ? splitAreas(merged.address) : [];
   return toSnapshot(sheet.name, cellAddress(start.row, start.col), blocks, merges);
 }
 
-/** Office's code for a request or response over the host's size limit (5 MB on the web). */
-const PAYLOAD_TOO_LARGE = 'RequestPayloadSizeLimitExceeded';
+/** Rows whose merged areas are read again when the whole sheet has too many (the header region). */
+export const MERGE_FALLBACK_ROWS = 200;
+
+/**
+ * Merged areas in a sync of their own, so a failure costs only them: ExcelApi 1.13's
+ * getMergedAreasOrNullObject fails on a range with more than 512 merged areas (Microsoft's
+ * Range.getMergedAreasOrNullObject reference), common on heavily merged ward sheets. Then only the
+ * first MERGE_FALLBACK_ROWS rows, where the headers are, are asked again; if even that fails the
+ * sheet is read without merges (header detection is weaker, nothing else is lost).
+ */
+async function readMerges(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  used: Excel.Range,
+  start: { row: number; col: number },
+  columnCount: number,
+): Promise<string[]> {
+  const attempt = async (range: Excel.Range): Promise<string[] | null> => {
+    const merged = range.getMergedAreasOrNullObject();
+    merged.load('address');
+    try {
+      await context.sync();
+    } catch {
+      return null;
+    }
+    return merged.isNullObject ? [] : splitAreas(merged.address);
+  };
+  const whole = await attempt(used);
+  if (whole !== null) return whole;
+  const top = `${cellAddress(start.row, start.col)}:${cellAddress(start.row + MERGE_FALLBACK_ROWS - 1, start.col + Math.max(1, columnCount) - 1)}`;
+  return (await attempt(sheet.getRange(top))) ?? [];
+}
+
+/**
+ * Office's codes for a request, or its response, over the host's size limit (5 MB on the web): a
+ * load of long texts fails on the response, not the request.
+ */
+const PAYLOAD_TOO_LARGE: readonly unknown[] = ['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded'];
 
 function isPayloadTooLarge(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === PAYLOAD_TOO_LARGE;
+  return typeof error === 'object' && error !== null && PAYLOAD_TOO_LARGE.includes((error as { code?: unknown }).code);
 }
 
 /**

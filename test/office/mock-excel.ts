@@ -11,6 +11,8 @@ export interface RangeSpec {
   readonly values: Scalar[][];
   readonly formulas?: Scalar[][];
   readonly numberFormat?: string[][];
+  /** Merged areas inside this range, null for none (a null object). */
+  readonly merged?: string | null;
 }
 
 export interface MockSpec {
@@ -65,6 +67,8 @@ export interface ExcelMock {
   readonly deleted: string[];
   readonly charts: ChartCall[];
   readonly frozen: [string, number][];
+  /** The valuesOnly argument of each getUsedRange call. */
+  readonly usedRangeValuesOnly: boolean[];
 }
 
 function valueType(value: Scalar): string {
@@ -88,6 +92,7 @@ export function mockExcel(spec: MockSpec): ExcelMock {
     deleted: [] as string[],
     charts: [] as ChartCall[],
     frozen: [] as [string, number][],
+    usedRangeValuesOnly: [] as boolean[],
   };
   const conditionalFormatsOf = (address: string) => ({
     clearAll: () => log.cleared.push(address),
@@ -106,6 +111,10 @@ export function mockExcel(spec: MockSpec): ExcelMock {
     format: { font: { bold: false } },
     select: () => log.selected.push(address),
     conditionalFormats: conditionalFormatsOf(address),
+    mergedAreas: { address: range.merged ?? '' },
+    getMergedAreasOrNullObject(this: { mergedAreas: unknown }) {
+      return this.mergedAreas;
+    },
   });
   const ranges: Record<string, unknown> = {};
   for (const [address, range] of Object.entries(spec.ranges ?? {})) ranges[address] = rangeData(address, range);
@@ -156,7 +165,8 @@ export function mockExcel(spec: MockSpec): ExcelMock {
             },
           },
           ranges,
-          getUsedRange(this: { usedRange: unknown }) {
+          getUsedRange(this: { usedRange: unknown }, valuesOnly?: boolean) {
+            log.usedRangeValuesOnly.push(valuesOnly === true);
             return this.usedRange;
           },
           getRange(this: { ranges: Record<string, unknown> }, address: string) {
@@ -202,8 +212,10 @@ export function mockExcel(spec: MockSpec): ExcelMock {
   workbook.worksheets!.items = (spec.sheetNames ?? [spec.sheet]).map((name) => ({ name })) as never;
 
   const sheetRanges = workbook.worksheets!.sheet!.ranges as Record<string, Record<string, unknown>>;
-  for (const address of Object.keys(spec.ranges ?? {})) {
+  for (const [address, declared] of Object.entries(spec.ranges ?? {})) {
     const range = sheetRanges[address]!;
+    (range.mergedAreas as Record<string, unknown>).isNullObject =
+      declared.merged === null || declared.merged === undefined;
     const load = (range.load as (p: unknown) => unknown).bind(range);
     range.load = (properties: unknown) => {
       log.loads.push({ address, properties });

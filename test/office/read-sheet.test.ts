@@ -50,7 +50,7 @@ describe('OfficeGateway.readActiveSheet', () => {
     expect(snapshot.merges).toEqual(['A1:B1', 'C1:C1']);
   });
 
-  it('costs two syncs for 10 rows and the same two for 20,000 rows', async () => {
+  it('costs three syncs for 10 rows and the same three for 20,000 rows', async () => {
     for (const dataRows of [10, 20_000]) {
       const rows = sheetRows(dataRows);
       const address = `A1:E${rows.length}`;
@@ -58,7 +58,8 @@ describe('OfficeGateway.readActiveSheet', () => {
 
       const snapshot = await gateway.readActiveSheet();
 
-      expect(mock.sync).toHaveBeenCalledTimes(2);
+      // Size, merged areas (a sync of their own, issue 14 §4), cells.
+      expect(mock.sync).toHaveBeenCalledTimes(3);
       expect(mock.requested).toEqual([address]);
       expect(snapshot.values).toHaveLength(rows.length);
       expect(snapshot.values[rows.length - 1]).toEqual(['福島区', '1-1-ア', '50%以上', 0.247, null]);
@@ -80,7 +81,7 @@ describe('OfficeGateway.readActiveSheet', () => {
     const snapshot = await gateway.readActiveSheet();
 
     expect(mock.requested).toEqual(['A1:E30000', 'A30001:E60000', 'A60001:E70000']);
-    expect(mock.sync).toHaveBeenCalledTimes(4);
+    expect(mock.sync).toHaveBeenCalledTimes(5);
     expect(snapshot.values).toHaveLength(70_000);
     expect(snapshot.values[0]?.[0]).toBe('区名');
     expect(snapshot.values[69_999]?.[3]).toBe(0.247);
@@ -99,7 +100,7 @@ describe('OfficeGateway.readActiveSheet', () => {
     let calls = 0;
     mock.sync.mockImplementation(function (this: unknown) {
       calls++;
-      if (calls === 2)
+      if (calls === 3)
         return Promise.reject(
           Object.assign(new Error('too large'), { code: 'RequestPayloadSizeLimitExceeded', debugInfo: {} }),
         );
@@ -109,7 +110,7 @@ describe('OfficeGateway.readActiveSheet', () => {
     const snapshot = await gateway.readActiveSheet();
 
     expect(mock.requested).toEqual(['A1:E20001', 'A1:E7500', 'A7501:E15000', 'A15001:E20001']);
-    expect(mock.sync).toHaveBeenCalledTimes(5);
+    expect(mock.sync).toHaveBeenCalledTimes(6);
     expect(snapshot.values).toHaveLength(20_001);
     expect(snapshot.values[20_000]?.[0]).toBe('福島区');
   });
@@ -121,7 +122,7 @@ describe('OfficeGateway.readActiveSheet', () => {
     let calls = 0;
     mock.sync.mockImplementation(function (this: unknown) {
       calls++;
-      if (calls === 2)
+      if (calls === 3)
         return Promise.reject(
           Object.assign(new Error('boom'), { code: 'GeneralException', debugInfo: { errorLocation: 'Range.load' } }),
         );
@@ -164,6 +165,82 @@ describe('OfficeGateway.readActiveSheet', () => {
 });
 
 describe('splitAreas', () => {
+  it('treats a response over the size limit like a request over it (long texts fail on the way back)', async () => {
+    const rows = sheetRows(20_000);
+    const ranges = {
+      'A1:E20001': { values: rows },
+      'A1:E7500': { values: rows.slice(0, 7_500) },
+      'A7501:E15000': { values: rows.slice(7_500, 15_000) },
+      'A15001:E20001': { values: rows.slice(15_000) },
+    };
+    const { mock, gateway } = gatewayOver(rows, ranges, null);
+    const sync = mock.sync.getMockImplementation();
+    let calls = 0;
+    mock.sync.mockImplementation(function (this: unknown) {
+      calls++;
+      if (calls === 3)
+        return Promise.reject(
+          Object.assign(new Error('too large'), { code: 'ResponsePayloadSizeLimitExceeded', debugInfo: {} }),
+        );
+      return sync ? (sync.call(this) as Promise<void>) : Promise.resolve();
+    });
+
+    const snapshot = await gateway.readActiveSheet();
+
+    expect(mock.requested).toEqual(['A1:E20001', 'A1:E7500', 'A7501:E15000', 'A15001:E20001']);
+    expect(snapshot.values).toHaveLength(20_001);
+  });
+
+  it('asks for the used range by values only', async () => {
+    const rows = sheetRows(3);
+    const { mock, gateway } = gatewayOver(rows, { 'A1:E4': { values: rows } }, null);
+    await gateway.readActiveSheet();
+    expect(mock.usedRangeValuesOnly).toEqual([true]);
+  });
+
+  it('reads merged areas in their own sync, and the header rows alone when the sheet has too many', async () => {
+    // ExcelApi 1.13 fails above 512 merged areas: the sheet's merges fail, the first 200 rows' do not.
+    const rows = sheetRows(1_000);
+    const ranges = {
+      'A1:E1001': { values: rows },
+      'A1:E200': { values: rows.slice(0, 200), merged: '進捗!A1:B1' },
+    };
+    const { mock, gateway } = gatewayOver(rows, ranges, '進捗!A1:B1, 進捗!A2:B2');
+    const sync = mock.sync.getMockImplementation();
+    let calls = 0;
+    mock.sync.mockImplementation(function (this: unknown) {
+      calls++;
+      if (calls === 2)
+        return Promise.reject(Object.assign(new Error('too many areas'), { code: 'GeneralException', debugInfo: {} }));
+      return sync ? (sync.call(this) as Promise<void>) : Promise.resolve();
+    });
+
+    const snapshot = await gateway.readActiveSheet();
+
+    expect(mock.requested).toEqual(['A1:E200', 'A1:E1001']);
+    expect(snapshot.merges).toEqual(['A1:B1']);
+    expect(snapshot.values).toHaveLength(1_001);
+  });
+
+  it('reads the sheet without merges when even the header rows have too many', async () => {
+    const rows = sheetRows(10);
+    const ranges = { 'A1:E11': { values: rows }, 'A1:E200': { values: rows } };
+    const { mock, gateway } = gatewayOver(rows, ranges, '進捗!A1:B1');
+    const sync = mock.sync.getMockImplementation();
+    let calls = 0;
+    mock.sync.mockImplementation(function (this: unknown) {
+      calls++;
+      if (calls === 2 || calls === 3)
+        return Promise.reject(Object.assign(new Error('too many areas'), { code: 'GeneralException', debugInfo: {} }));
+      return sync ? (sync.call(this) as Promise<void>) : Promise.resolve();
+    });
+
+    const snapshot = await gateway.readActiveSheet();
+
+    expect(snapshot.merges).toEqual([]);
+    expect(snapshot.values).toHaveLength(11);
+  });
+
   it('reads a RangeAreas address with quoted sheet names and absolute references', () => {
     expect(splitAreas("'区 一覧'!$A$1:$C$2, '区 一覧'!D4:E4")).toEqual(['A1:C2', 'D4:E4']);
     expect(splitAreas('A1:B2,C3')).toEqual(['A1:B2', 'C3']);
