@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { Pane } from '../../src/taskpane/components/Pane';
 import type { ConsolidationView, FileProgress } from '../../src/taskpane/consolidate/run';
 import { FakeEngine, FakeGateway, finding } from './fakes';
+import { reportFromRecords } from '../report/helpers';
+import { csvRecords } from '../aggregate/csv-records';
 
 const file = (name: string, update: Partial<FileProgress>): FileProgress => ({
   name,
@@ -41,17 +43,7 @@ const VIEW: ConsolidationView = {
       problem: { message: 'ファイル「壊れた.xlsx」を読めません', messageEn: 'File "壊れた.xlsx" cannot be read' },
     }),
   ],
-  total: { cases: 337, onTrack: 304, achieved: 77, behind: 33, notMeasured: 0 },
-  counted: 15,
-  table1: {
-    cases: 408,
-    listed: 346,
-    listedFull: 330,
-    listedPartial: 16,
-    unlisted: 62,
-    unlistedDone: 59,
-    unlistedNotDone: 3,
-  },
+  report: reportFromRecords(csvRecords()),
   grids: [{ name: '集計', rows: [], columnWidths: [], headingRows: [], formats: {}, merges: [], freezeRows: 0 }],
 };
 
@@ -102,6 +94,30 @@ describe('Consolidate workbooks (コーディネーター: ワークブックを
     expect(screen.getByTestId('table1-total')).toHaveTextContent(
       '表１（408 件）: 記載あり 346 件（全て実施 330・一部実施 16）、記載なし 62 件（実施 59・未実施 3）',
     );
+  });
+
+  it('shows submission control before the totals, Table 2, the chart, the wards of one indicator and the draft (issue 15 §1–§4)', async () => {
+    const { user } = await chooseFiles();
+    const submissions = screen.getByTestId('submissions');
+    expect(
+      submissions.compareDocumentPosition(screen.getByTestId('table2-total')) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(screen.getByTestId('submissions-received')).toHaveTextContent('提出あり: 24/24');
+    expect(screen.getByTestId('submissions-missing')).toHaveTextContent('未提出: なし');
+    const table2 = screen.getByTestId('table2');
+    expect(within(table2).getByText('1-4-ア').closest('tr')).toHaveTextContent(
+      '1-4-ア地域公共人材の充実と活用の促進2480160',
+    );
+    expect(screen.getByTestId('chart')).toBeInTheDocument();
+    // The wards of 1-2-イ filtered to those behind: 都島区 at 31.2％ (seed 000).
+    await user.selectOptions(screen.getByLabelText('指標'), '1-2-イ');
+    await user.selectOptions(screen.getByLabelText('状況で絞り込む'), 'behind');
+    const wards = screen.getByTestId('indicator-wards');
+    expect(within(wards).getAllByRole('row')).toHaveLength(2);
+    expect(within(wards).getByText('都島区').closest('tr')).toHaveTextContent('都島区必ずしも順調ではない31.2％');
+    expect(screen.getByTestId('draft')).toHaveTextContent('【達成状況】の文案（下書き）');
+    expect(screen.getByTestId('draft')).toHaveTextContent('都島区以外の23区においては');
+    expect(screen.getByTestId('matrix')).toBeInTheDocument();
   });
 
   it('writes 全区一覧 and 集計 into the open workbook, asking before replacing sheets of the same name', async () => {

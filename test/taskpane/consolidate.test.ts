@@ -13,7 +13,7 @@ function input(path: string, name = path.split('/').pop() ?? path) {
   };
 }
 
-describe('Consolidation in the pane (issue 6)', () => {
+describe('Consolidation in the pane (issues 6, 15)', () => {
   it('R8/R9: the 24 FY2015 ward workbooks give the published Tables 2 and 1 (seed 000)', async () => {
     const files = readdirSync(WARDS)
       .filter((name) => name.endsWith('.xlsx'))
@@ -22,9 +22,10 @@ describe('Consolidation in the pane (issue 6)', () => {
 
     const view = await consolidate(files, DEFAULT_SETTINGS, (progress) => updates.push(progress));
 
-    expect(view.counted).toBe(15);
-    expect(view.total).toEqual({ cases: 337, onTrack: 304, achieved: 77, behind: 33, notMeasured: 0 });
-    expect(view.table1).toEqual({
+    const { summary } = view.report;
+    expect(summary.table2.indicators.filter((row) => row.counted)).toHaveLength(15);
+    expect(summary.table2.total).toEqual({ cases: 337, onTrack: 304, achieved: 77, behind: 33, notMeasured: 0 });
+    expect(summary.table1).toEqual({
       cases: 408,
       listed: 346,
       listedFull: 330,
@@ -34,7 +35,10 @@ describe('Consolidation in the pane (issue 6)', () => {
       unlistedNotDone: 3,
     });
     expect(view.files.every((file) => file.state === 'done')).toBe(true);
-    expect(view.grids.map((grid) => grid.name)).toEqual(['集計', '全区一覧']);
+    expect(view.grids.map((grid) => grid.name)).toEqual(['集計', '区別状況', '文案', '全区一覧']);
+    // Issue 15 §3: submission control from the same loop the CLI uses.
+    expect(view.report.submissions.received).toHaveLength(24);
+    expect(view.report.submissions.missing).toEqual([]);
     // Each file is reported reading, then done, in order: the pane draws a progress bar per file.
     expect(updates[0]?.map((file) => file.state).slice(0, 2)).toEqual(['reading', 'waiting']);
     expect(updates.at(-1)?.every((file) => file.state === 'done')).toBe(true);
