@@ -1,9 +1,10 @@
 import type { CellValue } from '../cell';
 import type { Finding } from '../finding';
 import type { ImplementationStatus, RecordSource } from '../record';
+import type { Status } from '../rules/status';
 
-/** The four judgements of R2/R7, as users see them. */
-export type CaseStatus = '目標達成' | '概ね順調' | '必ずしも順調ではない' | '未測定';
+/** The four judgements of R2/R7, as users see them: the rules' own status words (rules/status.ts). */
+export type CaseStatus = Status;
 
 /**
  * How a case takes part in Table 2 (R8):
