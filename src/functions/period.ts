@@ -29,15 +29,38 @@ export interface PeriodArguments {
 const MAX_PLAN_YEARS = 10;
 
 export function planPeriodFor(target: unknown, year: unknown, years: unknown): Result<PeriodArguments> {
+  // A column judged against one year and period asks the same question on every row.
+  if (year === lastYear && years === lastYears && lastWritten !== null) return lastWritten;
   const yearOmitted = isOmitted(year);
   const yearsOmitted = isOmitted(years);
+  if (yearOmitted && yearsOmitted) return omittedPeriod(target);
+  const written = writtenPeriod(year, years, yearOmitted, yearsOmitted);
+  lastYear = year;
+  lastYears = years;
+  lastWritten = written;
+  return written;
+}
+
+let lastYear: unknown = undefined;
+let lastYears: unknown = undefined;
+let lastWritten: Result<PeriodArguments> | null = null;
+
+function writtenPeriod(
+  year: unknown,
+  years: unknown,
+  yearOmitted: boolean,
+  yearsOmitted: boolean,
+): Result<PeriodArguments> {
   if (!yearOmitted && looksLikeFiscalYear(year)) return fiscalYearError(year);
   if (!yearsOmitted && looksLikeFiscalYear(years)) return fiscalYearError(years);
-  if (!yearOmitted || !yearsOmitted) return { year, years };
+  return { year, years };
+}
+
+function omittedPeriod(target: unknown): Result<PeriodArguments> {
   const known = functionSettings().planPeriod;
   if (known !== null) return known satisfies PlanPeriod;
   const parsed = readTarget(target);
-  if ('error' in parsed || parsed.targetYear === null) return { year, years };
+  if ('error' in parsed || parsed.targetYear === null) return { year: null, years: null };
   const era = toWareki(parsed.targetYear);
   return kuseiError('#N/A', 'PERIOD_NEEDED', {
     target: describeValue(target),
