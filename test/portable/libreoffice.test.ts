@@ -61,7 +61,7 @@ function typed(value: number): number {
   return Number(value.toPrecision(12));
 }
 
-function newActual(target: CellValue, row: number, round: number): CellValue | null {
+function newActual(target: CellValue, row: number, round: number): number | string | null {
   const model = portableModel(target);
   if (model === null || model.kind !== 'ratio') return null;
   const factor = FACTORS[(row + round) % FACTORS.length] ?? 1;
