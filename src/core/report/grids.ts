@@ -297,7 +297,7 @@ export function summaryGrid(report: CityReport): SummaryGrid {
   return {
     name: SUMMARY_SHEET,
     rows,
-    columnWidths: [18, 44, 9, 10, 12, 20, 9, 40, 2, 12, 10, 14, 12, 8],
+    columnWidths: [18, 44, 9, 10, 12, 20, 9, 40, 2, 12, 10, 24, 20, 8],
     headingRows: [...headingRows, chart.headerRow],
     formats,
     merges,
@@ -410,7 +410,7 @@ export function matrixGrid(report: CityReport): SummaryGrid {
   return {
     name: MATRIX_SHEET,
     rows,
-    columnWidths: [10, ...matrix.indicators.map(() => 17)],
+    columnWidths: [10, ...matrix.indicators.map(() => 25)],
     headingRows: [1, headerRow],
     formats,
     merges: [],
