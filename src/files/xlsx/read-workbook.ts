@@ -5,7 +5,15 @@ import { parseSharedStrings } from './shared-strings-part';
 import { parseSheet, type ReadBudget, type SparseSheet } from './sheet-part';
 import { NO_STYLES, parseStyles, type CellStyles } from './styles-part';
 import { folderOf, parseRelationships, parseWorkbook, relationshipsOf, type DefinedName } from './workbook-part';
-import { isZipRefusal, openZip, type Inflate, type ZipArchive, type ZipLimits, type ZipRefusal } from './zip-archive';
+import {
+  isZipRefusal,
+  normalizePartName,
+  openZip,
+  type Inflate,
+  type ZipArchive,
+  type ZipLimits,
+  type ZipRefusal,
+} from './zip-archive';
 
 export interface XlsxSheet {
   readonly name: string;
@@ -80,16 +88,43 @@ function corrupt(fileName: string, detail: string): FileReadError {
   return fileError('FILE_CORRUPT', fileName, { detail });
 }
 
-/** The workbook part's name, from the package relationships (`_rels/.rels`), or the usual one. */
+/** Content types of the package's parts (`[Content_Types].xml` Override elements), by normalised name. */
+function contentTypes(archive: ZipArchive): Map<string, string> | ZipRefusal {
+  const types = new Map<string, string>();
+  const text = archive.readText('[Content_Types].xml');
+  if (isZipRefusal(text)) return text;
+  if (text === null) return types;
+  for (const match of text.matchAll(/<(?:\w+:)?Override\b[^>]*>/g)) {
+    const name = /PartName\s*=\s*"([^"]*)"/.exec(match[0])?.[1];
+    const type = /ContentType\s*=\s*"([^"]*)"/.exec(match[0])?.[1];
+    if (name !== undefined && type !== undefined) types.set(normalizePartName(name), type);
+  }
+  return types;
+}
+
+/** A spreadsheet's main part (.xlsx, .xlsm, .xltx): never a Word or PowerPoint document's. */
+const WORKBOOK_TYPE = /spreadsheetml\.(?:sheet|template)\.main|ms-excel\.(?:sheet|template)\.macroEnabled\.main/;
+
+/**
+ * The workbook part's name, from the package relationships (`_rels/.rels`), or the usual one; null
+ * when the package's main part is not a workbook (a .docx renamed .xlsx has word/document.xml).
+ */
 function workbookPart(archive: ZipArchive): string | ZipRefusal | null {
+  const types = contentTypes(archive);
+  if (isZipRefusal(types)) return types;
+  const isWorkbook = (part: string): boolean => {
+    const type = types.get(part);
+    return type === undefined ? /(^|\/)workbook\.xml$/.test(part) : WORKBOOK_TYPE.test(type);
+  };
   const rels = archive.readText('_rels/.rels');
   if (isZipRefusal(rels)) return rels;
   if (rels !== null) {
     for (const relationship of parseRelationships(rels, '').values()) {
-      if (OFFICE_DOCUMENT.test(relationship.type) && archive.has(relationship.target)) return relationship.target;
+      if (!OFFICE_DOCUMENT.test(relationship.type) || !archive.has(relationship.target)) continue;
+      return isWorkbook(relationship.target) ? relationship.target : null;
     }
   }
-  return archive.has('xl/workbook.xml') ? 'xl/workbook.xml' : null;
+  return archive.has('xl/workbook.xml') && isWorkbook('xl/workbook.xml') ? 'xl/workbook.xml' : null;
 }
 
 /**
