@@ -113,11 +113,7 @@ module.exports = (_env, argv) => {
       // from `npm run build:lib`).
       clean: { keep: /^(lib|core|files|cli)[\\/]/ },
     },
-    resolve: {
-      extensions: ['.ts', '.tsx', '.js'],
-      // csv-parse's default build uses Node's Buffer; its browser build carries its own (src/files/csv.ts).
-      alias: { 'csv-parse/sync$': 'csv-parse/browser/esm/sync' },
-    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       // The browser build of ExcelJS is already bundled and minified: parsing it again is slow and
       // its internal requires must stay untouched (toolchain.md).

@@ -1,4 +1,3 @@
-import { parse, type Info } from 'csv-parse/sync';
 import type { CellValue } from '../core/cell';
 import {
   EXCEL_MAX_CELL_TEXT,
@@ -8,10 +7,11 @@ import {
   type ReadLimit,
 } from '../core/read-limits';
 import type { WorkbookSnapshot } from '../core/snapshot';
+import { scanCsvRecords } from './csv-records';
 
 /**
  * The KUSEI standard long layout as CSV (区名,指標番号,…; `../shared/data/fy2015_city.csv`) → a one-sheet
- * snapshot. Browser-safe (webpack gives the pane csv-parse's browser build). UTF-8 with or without BOM,
+ * snapshot. Browser-safe. UTF-8 with or without BOM,
  * or Shift_JIS (what Excel in Japan saves as "CSV"). Cells stay text as written (the core reads "30.4%"
  * itself); empty cells are null. Rows keep their own length: never padded to the widest row, so one
  * row of 200,000 commas costs one row, not 200,000 × every row.
@@ -41,8 +41,8 @@ export interface ParsedCsv<T> {
 const MAX_CLIPPED_REPORTS = 100;
 
 /**
- * RFC 4180 fields through csv-parse: quoted fields may hold commas, doubled quotes and line breaks;
- * a stray quote inside an unquoted field is kept as written; CRLF, LF and CR all end a record. Rows past
+ * RFC 4180 fields (src/files/csv-records.ts): quoted fields may hold commas, doubled quotes and line
+ * breaks; a stray quote inside an unquoted field is kept as written; CRLF, LF and CR end a record. Rows past
  * Excel's 1,048,576, cells past column XFD and past MAX_CELLS_PER_FILE are not kept, text past 32,767
  * characters is clipped; each is a limit with its place. A quote never closed stops reading there.
  */
@@ -63,19 +63,20 @@ export function parseCsvWithLimits<T>(
   let firstWideRow: number | null = null;
   let beyondWidth = 0;
   let clippedReported = 0;
-  const countNotRead = (record: readonly string[]): void => {
+  const countNotRead = (record: readonly string[], fieldsBeyond: number): void => {
     for (const field of record) if (field.trim() !== '') notRead++;
+    notRead += fieldsBeyond;
   };
-  const keep = (record: string[]): void => {
+  const keep = (record: string[], fieldsBeyond: number): void => {
     const row = rows.length;
     if (row >= EXCEL_MAX_ROWS) {
       stop = { code: 'sheet.tooManyRows', row };
-      countNotRead(record);
+      countNotRead(record, fieldsBeyond);
       return;
     }
-    if (record.length > EXCEL_MAX_COLUMNS) {
+    if (fieldsBeyond > 0) {
       firstWideRow ??= row;
-      beyondWidth += record.length - EXCEL_MAX_COLUMNS;
+      beyondWidth += fieldsBeyond;
     }
     // Trailing empty fields are not kept: they hold nothing, and a row of commas would hold memory.
     let width = Math.min(record.length, EXCEL_MAX_COLUMNS);
@@ -84,7 +85,7 @@ export function parseCsvWithLimits<T>(
     for (let col = 0; col < width; col++) if ((record[col] ?? '').trim() !== '') filled++;
     if (cells + filled > MAX_CELLS_PER_FILE) {
       stop = { code: 'file.tooManyCells', row };
-      countNotRead(record);
+      countNotRead(record, fieldsBeyond);
       return;
     }
     cells += filled;
@@ -108,22 +109,15 @@ export function parseCsvWithLimits<T>(
     }
     rows.push(cellsOfRow);
   };
-  try {
-    parse(text, {
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-      // Each record is kept (or not) here and never collected by csv-parse: one copy of the rows.
-      on_record: (record: string[], _context: Info) => {
-        if (stop === null) keep(record);
-        else countNotRead(record);
-        return null;
-      },
-    });
-  } catch {
-    // csv-parse's only error left with these options: a quote opened and never closed. What came
-    // before it is kept; the rest of the file is one unterminated field, so it is not guessed at.
+  const end = scanCsvRecords(text, EXCEL_MAX_COLUMNS, {
+    record: (fields, fieldsBeyond) => {
+      if (stop === null) keep(fields, fieldsBeyond);
+      else countNotRead(fields, fieldsBeyond);
+      return true;
+    },
+  });
+  if (end === 'unclosedQuote') {
+    // The rest of the file would be one field: it is not guessed at; the rows before it are kept.
     limits.push({ code: 'csv.unclosedQuote', sheet, row: rows.length, col: 0, limit: rows.length + 1 });
   }
   if (firstWideRow !== null) {
