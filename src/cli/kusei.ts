@@ -2,6 +2,7 @@ import { runCheck } from './check';
 import { runSummary } from './summary';
 import { runRead } from './read';
 import { runStatus } from './status';
+import { runPlan } from './plan';
 import { consoleIo, type Io } from './io';
 import { argLanguage, cliMessage } from './args';
 import type { Language } from '../core/messages';
@@ -17,6 +18,7 @@ export const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   summary: runSummary,
   read: runRead,
   status: runStatus,
+  plan: runPlan,
 };
 
 /** One line per command for `kusei --help`; a command without a line is still listed. */
@@ -31,6 +33,10 @@ const DESCRIPTIONS: Readonly<Record<string, Readonly<Record<Language, string>>>>
     en: 'write a workbook with progress and status columns',
   },
   read: { ja: '区のシートの読み取り結果を示す', en: 'show how ward sheets are read' },
+  plan: {
+    ja: '計画定義（期間・判定ルール・指標）を検証する、テンプレートを書き出す',
+    en: 'check a plan definition (period, rule profile, indicators), or write its template',
+  },
 };
 
 function usage(lang: Language): string {

@@ -58,6 +58,14 @@ export const FILE_MESSAGES = {
     ja: 'ファイル「{file}」の形式は読めません。.xlsx か .csv を指定してください。',
     en: 'The format of "{file}" is not supported. Give an .xlsx or .csv file.',
   },
+  PLAN_FILE_NOT_JSON: {
+    ja: '計画ファイル「{file}」はJSONとして読めません。計画定義シートのある .xlsx か、正しいJSONを指定してください(docs/plans.md)。',
+    en: 'Plan file "{file}" is not valid JSON. Give an .xlsx with a 計画定義 sheet, or valid JSON (docs/plans.md).',
+  },
+  PLAN_SHEET_MISSING: {
+    ja: 'ファイル「{file}」に「計画定義」シートがありません。テンプレート(kusei plan --template)から計画定義シートを作ってください。',
+    en: 'File "{file}" has no 計画定義 (plan definition) sheet. Make one from the template (kusei plan --template).',
+  },
 } as const satisfies MessageTable;
 
 export type FileErrorCode = keyof typeof FILE_MESSAGES;

@@ -15,7 +15,7 @@ import { MAPPING_PROBLEM_MESSAGES } from './mapping';
 import { CATALOGUE_PROBLEM_MESSAGES } from './catalogue';
 import { EXPLAIN_MESSAGES } from './explain';
 import { LAYOUT_NAME_MESSAGES } from './layout-names';
-import { PLAN_ERROR_MESSAGES, PLAN_FINDING_MESSAGES } from './plan';
+import { PLAN_CLI_MESSAGES, PLAN_ERROR_MESSAGES, PLAN_FINDING_MESSAGES } from './plan';
 
 export { fillTemplate, type Language, type MessageParams, type MessageTable, type MessageText } from './table';
 export { VALUE_MESSAGES } from './values';
@@ -28,6 +28,7 @@ export { READ_MESSAGES, type ReadCode } from './read';
 export { GATEWAY_MESSAGES, type GatewayMessageCode } from './gateway';
 export { MAPPING_PROBLEM_MESSAGES, type MappingProblemCode } from './mapping';
 export { CATALOGUE_PROBLEM_MESSAGES, type CatalogueProblemCode } from './catalogue';
+export { PLAN_CLI_MESSAGES, type PlanCliCode } from './plan';
 
 /**
  * The one message table of the project: every code any part reports, in Japanese and English. Each
@@ -52,6 +53,7 @@ export const MESSAGES = {
   ...LAYOUT_NAME_MESSAGES,
   ...PLAN_ERROR_MESSAGES,
   ...PLAN_FINDING_MESSAGES,
+  ...PLAN_CLI_MESSAGES,
 } as const satisfies MessageTable;
 
 export type MessageCode = keyof typeof MESSAGES;

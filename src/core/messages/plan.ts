@@ -76,3 +76,41 @@ export const PLAN_FINDING_MESSAGES = {
 } as const satisfies Record<string, PlanFindingMessage>;
 
 export type PlanFindingCode = keyof typeof PLAN_FINDING_MESSAGES;
+
+/** What `kusei plan` says (one language per run). */
+export const PLAN_CLI_MESSAGES = {
+  'planCli.usage': {
+    ja: '使い方: kusei plan <計画ファイル.xlsx|.json> [--json] [--lang en]\n       kusei plan --template <出力.xlsx> [--from fy2015-2017] [--force]\n計画定義シート(またはJSON)を検証し、期間・判定ルール・対象区・指標を示します。--template は空の計画定義(--from で出荷済みの計画)を書き出します。',
+    en: 'usage: kusei plan <plan.xlsx|.json> [--json] [--lang en]\n       kusei plan --template <out.xlsx> [--from fy2015-2017] [--force]\nChecks a 計画定義 (plan definition) sheet or JSON and shows its period, rule profile, wards and indicators. --template writes an empty definition (--from: a shipped plan).',
+  },
+  'planCli.title': { ja: '{file}: {name}（{id}）', en: '{file}: {name} ({id})' },
+  'planCli.period': { ja: '  期間: {first}〜{last}（{years}年）', en: '  period: {first} to {last} ({years} years)' },
+  'planCli.profile': { ja: '  判定ルール: {id}（{name}）', en: '  rule profile: {id} ({name})' },
+  'planCli.wards': { ja: '  対象区: {count}区', en: '  wards: {count}' },
+  'planCli.indicators': {
+    ja: '  指標: {count}（区ごと {ward}、全市で1件 {city}、参考 {reference}）',
+    en: '  indicators: {count} (per ward {ward}, once city-wide {city}, reference {reference})',
+  },
+  'planCli.invalid': {
+    ja: '{file}: 計画定義に誤りがあるため、計画として使えません。',
+    en: '{file}: the plan definition has mistakes and cannot be used.',
+  },
+  'planCli.finding': { ja: '  {severity} {cell} {message}', en: '  {severity} {cell} {message}' },
+  'planCli.unknownPlan': {
+    ja: '出荷済みの計画「{id}」はありません。{plans} のいずれかを指定してください。',
+    en: 'There is no shipped plan "{id}". Give one of: {plans}.',
+  },
+  'planCli.templateWritten': {
+    ja: '{out} に計画定義のテンプレートを書き出しました。B列を書き換え、指標を1行ずつ書いてください。',
+    en: 'Wrote a plan definition template to {out}. Fill in column B and one indicator per row.',
+  },
+  'planCli.outputExists': {
+    ja: '{out} はすでにあります。置き換えるときは --force を付けてください。',
+    en: '{out} already exists. Add --force to replace it.',
+  },
+  'planCli.severity.error': { ja: 'エラー', en: 'error' },
+  'planCli.severity.warning': { ja: '警告', en: 'warning' },
+  'planCli.severity.info': { ja: '情報', en: 'info' },
+} as const;
+
+export type PlanCliCode = keyof typeof PLAN_CLI_MESSAGES;
