@@ -149,6 +149,14 @@ module.exports = (_env, argv) => {
         rewriteManifest: (xml) =>
           xml.split(DEV_BASE_URL).join(url).split(new URL(DEV_BASE_URL).origin).join(new URL(url).origin),
       }),
+      new StaticAssetsPlugin({
+        root: __dirname,
+        icons: 'assets',
+        manifest: 'manifest-pane.xml',
+        // The task pane alone, for Excel without the shared runtime (issue 14 §3): same URLs.
+        rewriteManifest: (xml) =>
+          xml.split(DEV_BASE_URL).join(url).split(new URL(DEV_BASE_URL).origin).join(new URL(url).origin),
+      }),
     ],
     devServer: {
       host: 'localhost',
