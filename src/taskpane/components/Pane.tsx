@@ -260,7 +260,7 @@ function PaneBody({ engine, host }: PaneProps) {
         <Suspense fallback={null}>
           <ConflictDialog
             conflicts={pane.pending?.conflicts ?? null}
-            onOverwrite={() => void pane.actions.addStatusColumns('besideActual', true)}
+            onOverwrite={() => void pane.actions.addStatusColumns('afterTable', true)}
             onAppend={() => void pane.actions.addStatusColumns('afterTable', false)}
             onCancel={pane.actions.cancelWrite}
           />

@@ -28,6 +28,7 @@ export default function SettingsForm({ settings, catalogues, disabled, onSave }:
   const [report, setReport] = useState(String(settings.reportYear));
   const [rule, setRule] = useState<AmbiguousIncreaseRule>(settings.ambiguousIncrease);
   const [catalogueId, setCatalogueId] = useState(settings.catalogueId);
+  const [formulas, setFormulas] = useState<'excel' | 'kusei'>(settings.statusFormulas ?? 'excel');
 
   const planStartYear = asYear(start);
   const reportYear = asYear(report);
@@ -45,7 +46,15 @@ export default function SettingsForm({ settings, catalogues, disabled, onSave }:
       className={styles.form}
       onSubmit={(event) => {
         event.preventDefault();
-        if (valid) onSave({ planStartYear, planYears, reportYear, ambiguousIncrease: rule, catalogueId });
+        if (valid)
+          onSave({
+            planStartYear,
+            planYears,
+            reportYear,
+            ambiguousIncrease: rule,
+            catalogueId,
+            statusFormulas: formulas,
+          });
       }}
     >
       <Field label={t('planStartYear')}>
@@ -65,6 +74,12 @@ export default function SettingsForm({ settings, catalogues, disabled, onSave }:
         <RadioGroup value={rule} onChange={(_, data) => setRule(data.value === 'relative' ? 'relative' : 'points')}>
           <Radio value="points" label={t('ambiguousPoints')} />
           <Radio value="relative" label={t('ambiguousRelative')} />
+        </RadioGroup>
+      </Field>
+      <Field label={t('statusFormulas')}>
+        <RadioGroup value={formulas} onChange={(_, data) => setFormulas(data.value === 'kusei' ? 'kusei' : 'excel')}>
+          <Radio value="excel" label={t('statusFormulasExcel')} />
+          <Radio value="kusei" label={t('statusFormulasKusei')} />
         </RadioGroup>
       </Field>
       <Field label={t('catalogue')}>

@@ -136,7 +136,8 @@ export function usePane(gateway: WorkbookGateway | null, engine: Engine) {
         return [{ intent: 'success', key: 'settingsSaved' }];
       }),
 
-    addStatusColumns: (placement: Placement = 'besideActual', overwrite = false) =>
+    // Right of the table by default: never over a column the reader mapped (issue 14 §2).
+    addStatusColumns: (placement: Placement = 'afterTable', overwrite = false) =>
       task(async () => {
         if (!gateway) return;
         const current = check ?? (await engine.check(await gateway.readActiveSheet(), settings, undefined));
@@ -148,6 +149,8 @@ export function usePane(gateway: WorkbookGateway | null, engine: Engine) {
           return;
         }
         setPending(null);
+        // Show the new columns: the view scrolls to the 進捗率 header.
+        await gateway.selectCell(plan.sheet, `${plan.progress.column}${plan.progress.headerRow}`);
         await runCheck();
         const done: Notice[] = [{ intent: 'success', key: 'statusWritten', params: { count: outcome.cells } }];
         if (skippedRows > 0) done.push({ intent: 'info', key: 'statusSkipped', params: { count: skippedRows } });
