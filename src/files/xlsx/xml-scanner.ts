@@ -8,7 +8,8 @@
  * - the five predefined entities and character references are decoded; any other entity is left as
  *   written (a DOCTYPE is skipped, never expanded, so "billion laughs" cost nothing);
  * - comments, processing instructions and DOCTYPE are skipped; CDATA is text;
- * - line ends in text are normalised to "\n", as XML requires;
+ * - line ends in text are normalised to "\n", and tabs and line ends in attribute values to spaces, as
+ *   XML requires;
  * - malformed input (a "<" whose tag never ends) ends the scan with `XmlToken.Error`; nothing throws
  *   and every step advances, so no input loops (fuzzed against saxes in test/files/xml-scanner.test.ts).
  *
@@ -174,7 +175,9 @@ export class XmlScanner {
       const valueEnd = xml.indexOf(quote === QUOTE ? '"' : "'", p + 1);
       if (valueEnd < 0 || valueEnd > end) return undefined;
       if (localName(xml, nameStart, nameEnd) === wanted) {
-        const raw = xml.slice(p + 1, valueEnd);
+        // Attribute-value normalisation (XML 1.0 §3.3.3): a literal tab or line end is a space; one
+        // written as a character reference (&#9;) stays what it names.
+        const raw = xml.slice(p + 1, valueEnd).replace(/\r\n?|[\t\n]/g, ' ');
         return raw.indexOf('&') < 0 ? raw : decodeEntities(raw);
       }
       p = valueEnd + 1;
