@@ -44,9 +44,43 @@ const TRAILING_BRACKETS = /(?:\s*[(（][^()（）]*[)）])+\s*$/;
 
 function figureText(text: string): string {
   const plain = text.replace(/^[\s・･]+/, '');
-  if (!plain.includes('(') && !plain.includes('（')) return plain === text ? text : plain.trim();
+  if (!plain.includes('(') && !plain.includes('（')) return withoutLabel(plain === text ? text : plain.trim());
   const stripped = plain.replace(TRAILING_BRACKETS, '').trim();
-  return stripped !== '' && /[0-9０-９]/.test(stripped) ? stripped : plain.trim();
+  if (stripped !== '' && /[0-9０-９]/.test(stripped)) return withoutLabel(stripped);
+  return bracketedFigure(plain) ?? plain.trim();
+}
+
+/**
+ * Words, then the figure in brackets ("区政会議での内容を区政に反映させる(1件以上)。", seed 001 取組項目5):
+ * the bracketed figure, when the words around it hold none.
+ */
+function bracketedFigure(text: string): string | null {
+  const match = /^([^()（）0-9０-９]*)[(（]([^()（）]*[0-9０-９][^()（）]*)[)）][。.\s]*$/.exec(text);
+  return match ? (match[2] ?? '').trim() : null;
+}
+
+/** "学校における肯定的割合100%" (seed 002): a share named and then given, without a colon → "100%". */
+const NAMED_FIGURE = /^[^0-9０-９\n]*(?:割合|率)\s*([0-9０-９][0-9０-９.．,，]*\s*[%％])$/;
+
+/**
+ * A figure after its label and a blank, on one line of a cell ("現年度分 86.76%", "区内小・中学校長 100%",
+ * seed 001's (実績) and (目標) lines): the figure. Not when the label holds a figure or a relation of its
+ * own ("29年度 35%", "前年度比 30%増"), which belong to the value.
+ */
+function withoutLabel(text: string): string {
+  const named = NAMED_FIGURE.exec(text)?.[1];
+  if (named !== undefined) return named;
+  const match = /^([^\n]*?[^\s\d０-９])[\s\u3000]+([△▲\-－]?[0-9０-９][^\s\u3000]*)$/.exec(text);
+  if (!match) return text;
+  const label = match[1] ?? '';
+  if (/[0-9０-９]|比|から|まで|に比べ|増|減|以上|以下|未満/.test(label)) return text;
+  return match[2] ?? text;
+}
+
+/** A line that only names a fiscal year (【平成29年度】, seed 001): a heading over figures, not a figure. */
+export function isYearHeading(line: CellValue): boolean {
+  if (typeof line !== 'string') return false;
+  return /^[\s【[(（]*(?:平成|令和|H|R)?\s*[0-9０-９]+\s*年度[\s】\])）]*$/i.test(line.normalize('NFKC'));
 }
 
 /**

@@ -113,6 +113,8 @@ export interface FormReading {
   /** 0–1: how sure the reader is that the sheet is this form; below 0.6 the pane warns. */
   readonly confidence: number;
   readonly facts: SheetFacts;
+  /** 決算額 / 予算額 cells of the form (seed 002): each must read as an amount (`budget.notNumber`). */
+  readonly budgets?: readonly { readonly label: string; readonly ref: CellRef }[];
 }
 
 /**

@@ -8,7 +8,10 @@ import type { CaseRecord } from '../record';
 import type { SheetSnapshot } from '../snapshot';
 import { checkRecord, type CheckContext } from './checks';
 import { checkExplanation, splitRow } from './drafts';
-import type { FormReading, FormRecord, SheetFacts } from './form-reader';
+import type { FormReading, FormRecord, SheetFacts, SheetReader } from './form-reader';
+import { nishiPlanReader } from './nishi-plan';
+import { isKuseiError } from '../result';
+import { cellText } from '../text';
 import { makeFinding } from './finding-builder';
 import { judgeRow, type RowPart } from './judge';
 import { listRecord } from './listed';
@@ -22,6 +25,9 @@ import { wardMentionedIn } from '../layouts/wards';
 
 const NO_FACTS: SheetFacts = { ward: null, reportYear: null };
 
+/** Form readers of the layouts this folder owns (西区's plan form), asked before `../forms`' ones. */
+const TABLE_FORM_READERS: readonly SheetReader[] = [nishiPlanReader];
+
 /**
  * A sheet that one of the form readers (`../forms`) recognises, read through the same record building
  * and checks as a table's rows (issue 12: a form reader only places values, the checks are shared).
@@ -30,12 +36,13 @@ const NO_FACTS: SheetFacts = { ward: null, reportYear: null };
 export function readFormSheet(sheet: SheetSnapshot, grid: SheetGrid, options: ReadOptions): SheetReading | null {
   const workbook = options.workbook ?? NO_FACTS;
   let reading: FormReading | null = null;
-  for (const reader of FORM_READERS) {
+  for (const reader of [...TABLE_FORM_READERS, ...FORM_READERS]) {
     try {
       reading = reader(sheet, {
         grid,
         settings: options.settings,
         workbook,
+        catalogue: options.catalogue,
         ...(options.fileName ? { fileName: options.fileName } : {}),
       });
     } catch {
@@ -98,6 +105,18 @@ function formReading(
     });
     const judgement = judgeRow(rowParts, context, findings);
     if (options.listRecords === true && rowParts.length > 0) listed.push(listRecord(rowParts, judgement));
+  }
+  for (const budget of reading.budgets ?? []) {
+    if (budget.ref.value === null || !isKuseiError(context.rules.quantity(budget.ref.value, budget.ref.numberFormat)))
+      continue;
+    findings.push(
+      makeFinding(
+        'budget.notNumber',
+        { sheet: name, row: budget.ref.row, col: budget.ref.col, field: 'budget' },
+        cellText(budget.ref.value),
+        { label: budget.label },
+      ),
+    );
   }
   return {
     sheet: name,
