@@ -42,13 +42,14 @@ test('consolidates the 24 FY2015 ward workbooks into the published Tables 2 and 
 
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(saved);
-  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['集計', '全区一覧']);
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['集計', '区別状況', '文案', '全区一覧']);
   const summary = workbook.getWorksheet('集計');
   const total = summary?.getRows(1, summary.rowCount)?.find((row) => row.getCell(1).value === '計');
   const result = (column: number) => (total?.getCell(column).value as { result?: number } | null)?.result;
   expect([result(3), result(4), result(5), result(6)]).toEqual([337, 304, 77, 33]);
   expect((total?.getCell(3).value as { formula?: string }).formula).toMatch(/^COUNTIFS\('全区一覧'!/);
-  expect(summary?.getCell('J4').value).toBe('指標番号');
+  const header = summary?.getRows(1, 20)?.find((row) => row.getCell(1).value === '指標番号');
+  expect(header?.getCell(10).value).toBe('指標番号');
   // 全区一覧: a header and one row per case, 24 wards x 17 indicators plus 全市's city-wide 1-3-ア.
   const list = workbook.getWorksheet('全区一覧');
   expect(list?.rowCount).toBe(1 + 24 * 17 + 1);
@@ -75,4 +76,28 @@ test('a file that cannot be read is listed with its reason and the rest are stil
   );
   await expect(page.locator('li[data-file="此花区.xlsx"]')).toContainText('此花区 · ');
   await expect(page.getByTestId('table2-total')).toBeVisible();
+});
+
+test('the city report in a 400 px task pane: submission control, Table 2, chart, wards of an indicator, draft (issue 15 §1–§4)', async ({
+  page,
+}) => {
+  await recordRequests(page);
+  // An Excel task pane is 320–450 px wide.
+  await page.setViewportSize({ width: 400, height: 900 });
+  await page.goto('/taskpane.html');
+  await page.getByRole('tab', { name: 'ワークブックを統合' }).click();
+  await page.getByTestId('ward-files-input').setInputFiles([join(__dirname, '..', 'examples', 'fy2015_city.csv')]);
+  // Submission control first, then Table 2 (R8, seed 000: 337/304/77/33), the chart, the wards and the draft.
+  await expect(page.getByTestId('submissions-received')).toHaveText('提出あり: 24/24', { timeout: 30_000 });
+  await expect(page.getByTestId('submissions-missing')).toHaveText('未提出: なし');
+  await expect(page.getByTestId('table2').locator('tr[data-indicator="total"]')).toContainText('337304773');
+  await expect(page.getByTestId('chart')).toBeVisible();
+  await page.getByLabel('指標').selectOption('1-2-イ');
+  await page.getByLabel('状況で絞り込む').selectOption('behind');
+  await expect(page.getByTestId('indicator-wards').locator('tbody tr')).toHaveText([
+    '都島区必ずしも順調ではない31.2％',
+  ]);
+  await expect(page.getByTestId('draft')).toContainText('都島区以外の23区においては');
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await page.screenshot({ path: join(SCREENSHOTS, 'consolidate-pane.png'), fullPage: true });
 });

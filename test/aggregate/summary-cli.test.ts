@@ -30,7 +30,16 @@ describe('kusei summary (issue 6)', () => {
       table1: Record<string, unknown>;
       files: Record<string, unknown>[];
     };
-    expect(Object.keys(json)).toEqual(['table2', 'table1', 'files']);
+    // Issue 6's fields first, then issue 15's: submission control, the matrix, the wards per indicator, the draft.
+    expect(Object.keys(json)).toEqual([
+      'table2',
+      'table1',
+      'files',
+      'submissions',
+      'matrix',
+      'wardsByIndicator',
+      'draft',
+    ]);
     expect(Object.keys(json.table2)).toEqual(['indicators', 'total']);
     expect(Object.keys(json.table2.indicators[0] ?? {})).toEqual([
       'id',
@@ -60,14 +69,19 @@ describe('kusei summary (issue 6)', () => {
       unlistedDone: 59,
       unlistedNotDone: 3,
     });
-    expect(json.files).toEqual([{ file: 'fy2015_city.csv', ward: null, records: 409, errors: 0, warnings: 0 }]);
+    expect(json.files).toEqual([
+      // The header 27年度実績 declares 平成27年度 (2015), the report year.
+      { file: 'fy2015_city.csv', ward: null, records: 409, errors: 0, warnings: 0, years: [2015], excluded: null },
+    ]);
   });
 
   it('prints Tables 2 and 1 as the publication lays them out, by default', async () => {
     const { code, out } = await kusei('summary', CSV_PATH);
     expect(code).toBe(0);
     expect(out).toContain('表２　成果目標値達成に向けた進捗状況');
-    expect(out).toContain('成果指標 17項目 408件（区ごとの件数）のうち、集計の対象は 15項目 337件。');
+    // Submission control comes before the tables (issue 15 §3).
+    expect(out.indexOf('■ 提出状況')).toBeLessThan(out.indexOf('表２'));
+    expect(out).toContain('提出あり: 24/24');
     expect(out).toMatch(/計（15項目）\s+337\s+304\s+77\s+33\s+0/);
     expect(out).toMatch(/1-3-イ\s+\(5\)\s+\(4区\)/);
     expect(out).toMatch(/記載あり\s+346\s+全て実施\s+330\s+一部実施\s+16/);
@@ -104,7 +118,7 @@ describe('kusei summary (issue 6)', () => {
     expect(readFileSync(html, 'utf8')).toBe('mine');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsx);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['集計', '全区一覧']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['集計', '区別状況', '文案', '全区一覧']);
 
     const forced = await kusei('summary', CSV_PATH, '--report', html, '--force');
     expect(forced.code).toBe(0);
@@ -123,10 +137,10 @@ describe('kusei summary (issue 6)', () => {
     expect(wrongKind.err).toContain('.xlsx');
   });
 
-  it('a usage error exits 2 with the usage line', async () => {
+  it('a usage error exits 2 with the usage line, in the run’s language', async () => {
     const { code, err } = await kusei('summary', '--out');
     expect(code).toBe(2);
-    expect(err).toContain('usage: kusei summary');
+    expect(err).toContain('使い方: kusei summary');
   });
 
   it('consolidation errors (a ward missing) make the exit code 1 and are listed', async () => {
