@@ -2,7 +2,8 @@ import { FY2015_CATALOGUE, type Catalogue, type IndicatorDef } from '../core/cat
 import { buildTable2 } from '../core/aggregate/table2';
 import { plainKey } from '../core/text';
 import { isCityWard } from '../core/layouts/wards';
-import type { CaseStatus, EvaluatedCase, IndicatorSummary } from '../core/aggregate/types';
+import type { CountedCase } from '../core/aggregate/tally';
+import type { CaseStatus, IndicatorSummary } from '../core/aggregate/types';
 import { STATUSES } from '../core/rules/status';
 import type { CellValue } from '../core/cell';
 import { kuseiError } from '../core/messages';
@@ -68,7 +69,7 @@ export function summaryTable(
     return kuseiError('#VALUE!', 'SUMMARY_SHAPE', { a: ids?.length ?? '?', b: marks?.length ?? '?' });
   }
   const byKey = new Map(catalogue.indicators.map((indicator) => [plainKey(indicator.id), indicator]));
-  const cases: EvaluatedCase[] = [];
+  const cases: CountedCase[] = [];
   const unknown: string[] = [];
   ids.forEach((id, row) => {
     const mark = marks[row] ?? null;
@@ -112,13 +113,14 @@ function column(matrix: CellMatrix): CellValue[] | null {
   return matrix.map((row) => row[0] ?? null);
 }
 
+/** One row as the case Table 2 counts (R8): its ward, status and role. */
 function caseOf(
   indicator: IndicatorDef,
   row: number,
   mark: CellValue,
   ward: string | null,
   wardsGiven: boolean,
-): EvaluatedCase {
+): CountedCase {
   const status = typeof mark === 'string' ? toStatus(mark) : null;
   const role =
     indicator.counting === 'reference'
@@ -126,22 +128,8 @@ function caseOf(
       : wardsGiven && indicator.scope === 'city' && !isCityWard(ward ?? '')
         ? 'outOfScope'
         : 'counted';
-  return {
-    // Without ward names each row is its own case (and its own ward for reference counts).
-    ward: ward ?? `row ${row + 1}`,
-    indicatorId: indicator.id,
-    indicatorName: indicator.name,
-    target: indicator.target,
-    actual: null,
-    actualValue: null,
-    progress: null,
-    status,
-    table2: role,
-    inTable1: true,
-    listedInPlan: null,
-    implementation: null,
-    source: { file: null, sheet: '', row: row + 1, cells: {} },
-  };
+  // Without ward names each row is its own case (and its own ward for reference counts).
+  return { ward: ward ?? `row ${row + 1}`, indicatorId: indicator.id, status, table2: role, actualValue: null };
 }
 
 function toStatus(text: string): CaseStatus | null {
