@@ -32,27 +32,23 @@ interface RowMatch {
   readonly match: HeaderMatch;
 }
 
-function rowMatches(grid: SheetGrid, row: number, matcher: HeaderMatcher): RowMatch[] {
+const NO_MATCHES: readonly RowMatch[] = [];
+
+/**
+ * The cells of a row that read as header wordings. Most rows are data that match none: for them no
+ * list is allocated (the one shared empty list is returned), which is what keeps header detection
+ * cheap on 100,000-row sheets.
+ */
+function rowMatches(grid: SheetGrid, row: number, matcher: HeaderMatcher): readonly RowMatch[] {
   const values = grid.rowValues(row);
-  const found: RowMatch[] = [];
+  let found: RowMatch[] | null = null;
   for (let offset = 0; offset < values.length; offset++) {
     const value = values[offset];
     if (typeof value !== 'string') continue;
     const match = matcher.match(value);
-    if (match) found.push({ col: grid.originCol + offset, text: value, match });
+    if (match) (found ??= []).push({ col: grid.originCol + offset, text: value, match });
   }
-  return found;
-}
-
-/** True when at least two cells of the row read as header wordings (rowMatches without the list). */
-function hasTwoMatches(grid: SheetGrid, row: number, matcher: HeaderMatcher): boolean {
-  const values = grid.rowValues(row);
-  let count = 0;
-  for (let offset = 0; offset < values.length; offset++) {
-    const value = values[offset];
-    if (typeof value === 'string' && matcher.match(value) && ++count === 2) return true;
-  }
-  return false;
+  return found ?? NO_MATCHES;
 }
 
 function firstNonBlankCol(grid: SheetGrid, row: number): number | null {
@@ -71,8 +67,6 @@ function firstNonBlankCol(grid: SheetGrid, row: number): number | null {
  * ("P | 業績目標", "自己評価 | 実績 …") whose stage label comes first.
  */
 export function isHeaderRow(grid: SheetGrid, row: number, matcher: HeaderMatcher): boolean {
-  // Most rows are data that match no header wording: count them out before listing the matches.
-  if (!hasTwoMatches(grid, row, matcher)) return false;
   const matches = rowMatches(grid, row, matcher);
   if (matches.length < 2) return false;
   const strong = new Set(matches.filter((m) => !WEAK_FIELDS.has(m.match.field)).map((m) => m.match.field));

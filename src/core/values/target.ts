@@ -1,7 +1,7 @@
 import { isCellError } from '../cell';
 import { describeValue } from './describe';
 import { kuseiError } from '../messages';
-import type { KuseiError, Result } from '../result';
+import type { Result } from '../result';
 import { normalizeText } from './normalize';
 import type { Quantity } from './quantity';
 import { cellErrorResult } from './quantity';
@@ -367,8 +367,4 @@ function sameScale(a: Quantity, b: QuantityToken): boolean {
 function formatToken(token: QuantityToken): string {
   const value = token.unit === PERCENT ? Math.round(token.value * 1e6) / 1e4 : token.value;
   return `${value}${token.unit ?? ''}`;
-}
-
-export function isTargetError(value: Result<ParsedTarget>): value is KuseiError {
-  return 'error' in value;
 }
