@@ -26,7 +26,7 @@ export interface CaseRecord {
   readonly note: string | null;
   readonly source: RecordSource;
   /**
-   * Added by the sheet reader (helper C); optional so records built elsewhere stay valid.
+   * Added by the sheet reader (validate/read-sheet.ts); optional so records built elsewhere stay valid.
    * `indicator`: an outcome-indicator case (counted by aggregation); `initiative`: a 取組 row
    * (activity target, withdrawal criterion), which is not a Table 2 case.
    */

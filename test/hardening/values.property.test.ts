@@ -11,7 +11,7 @@ import {
 } from '../../src/core/values';
 
 /**
- * Hardening properties of the value readers (domain §3), beyond helper A's (test/core/values.property):
+ * Hardening properties of the value readers (domain §3), beyond those in test/core/values.property.test.ts:
  * every way the documents write a number reads back as that number, half- and full-width alike; text
  * around a number is never dropped to make a number out of it; targets keep their direction and year;
  * fiscal years round-trip through 和暦. 10,000 cases each.
