@@ -22,20 +22,58 @@ export function limitFindings(limits: readonly ReadLimit[]): Finding[] {
   return findings;
 }
 
+/** Findings counted but not listed, by severity. */
+export interface UnlistedFindings {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function noUnlistedFindings(): UnlistedFindings {
+  return { errors: 0, warnings: 0, infos: 0 };
+}
+
+/**
+ * Findings about a sheet or a file as a whole (where reading stopped, a table without rows, a hidden
+ * sheet): few, and what a user must see first, so never dropped.
+ */
+const WHOLE = /^(sheet|table|column|mapping|layout|file|csv)\.|^ward\.notFound$/;
+
+/** Keeps the first `keep` findings of cells and every whole-sheet one; counts the dropped by severity. */
+export function dropFindingsPast(findings: Finding[], keep: number, unlisted: UnlistedFindings): void {
+  if (findings.length <= keep) return;
+  let kept = 0;
+  let cellFindings = 0;
+  for (const finding of findings) {
+    if (WHOLE.test(finding.code) || cellFindings++ < keep) findings[kept++] = finding;
+    else if (finding.severity === 'error') unlisted.errors++;
+    else if (finding.severity === 'warning') unlisted.warnings++;
+    else unlisted.infos++;
+  }
+  findings.length = kept;
+}
+
+/**
+ * While a sheet is read: past twice the listed number, findings are dropped down to it (and counted),
+ * so 500,000 findings of one sheet never sit in memory at once (they took 400 MB and most of the time).
+ */
+export function boundFindings(findings: Finding[], unlisted: UnlistedFindings): void {
+  if (findings.length > 2 * MAX_FINDINGS_PER_FILE) dropFindingsPast(findings, MAX_FINDINGS_PER_FILE, unlisted);
+}
+
 /**
  * The first MAX_FINDINGS_PER_FILE findings, then one `file.tooManyFindings` counting the rest by
- * severity; the list is returned as it is when it is short enough.
+ * severity (with those already dropped while reading); the list as it is when nothing was left out.
  */
-export function capFindings(findings: readonly Finding[], sheet: string): readonly Finding[] {
-  if (findings.length <= MAX_FINDINGS_PER_FILE) return findings;
-  const kept = findings.slice(0, MAX_FINDINGS_PER_FILE);
-  const rest = { errors: 0, warnings: 0, infos: 0 };
-  for (let i = MAX_FINDINGS_PER_FILE; i < findings.length; i++) {
-    const severity = findings[i]?.severity;
-    if (severity === 'error') rest.errors++;
-    else if (severity === 'warning') rest.warnings++;
-    else rest.infos++;
-  }
+export function capFindings(
+  findings: readonly Finding[],
+  sheet: string,
+  dropped: UnlistedFindings = noUnlistedFindings(),
+): readonly Finding[] {
+  const rest = { ...dropped };
+  const kept = [...findings];
+  dropFindingsPast(kept, MAX_FINDINGS_PER_FILE, rest);
+  if (rest.errors + rest.warnings + rest.infos === 0) return findings;
   kept.push(makeFinding('file.tooManyFindings', { sheet }, '', { limit: MAX_FINDINGS_PER_FILE, ...rest }));
   return kept;
 }

@@ -16,6 +16,8 @@ import { cellText } from '../text';
 import { wardMentionedIn, wardOf } from '../layouts/wards';
 import { checkOverall, checkRecord, type CheckContext } from './checks';
 import { sortFindings } from './sort-findings';
+import { boundFindings, dropFindingsPast, noUnlistedFindings } from './limits';
+import { MAX_FINDINGS_PER_FILE } from '../read-limits';
 import { checkCellErrors, checkExplanation, checkUncalculated, IdResolver, splitRow, type Draft } from './drafts';
 import { makeFinding } from './finding-builder';
 import { buildRecord, recordValues } from './records';
@@ -205,7 +207,10 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
   const listed: ListedRecord[] = [];
   const records: CaseRecord[] = [];
   const rowsPerTable = blocks.map(() => 0);
+  // Counted, not kept, past the listed number (issue 13: 500,000 findings held 400 MB).
+  const unlisted = noUnlistedFindings();
   for (const data of scan.dataRows) {
+    boundFindings(findings, unlisted);
     const block = blocks[data.table];
     if (!block) continue;
     const cells = rowCells(grid, block, data.row);
@@ -283,7 +288,12 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
   if (!hasWardColumn && ward === null && records.length > 0 && facts.ward === null) {
     findings.push(makeFinding('ward.notFound', { sheet: name }, ''));
   }
-  for (const finding of duplicateIndicators(records, name)) findings.push(finding);
+  for (const finding of duplicateIndicators(records, name)) {
+    findings.push(finding);
+    boundFindings(findings, unlisted);
+  }
+  const listedFindings = sortFindings(withoutBlankUncalculated(findings));
+  dropFindingsPast(listedFindings, MAX_FINDINGS_PER_FILE, unlisted);
 
   const tables: TableReading[] = blocks.map((block, index) => ({
     layout: layouts[index]?.id ?? 'generic',
@@ -312,7 +322,8 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
     ward,
     rows: rowsPerTable.reduce((sum, n) => sum + n, 0),
     records,
-    findings: sortFindings(withoutBlankUncalculated(findings)),
+    findings: listedFindings,
+    ...(unlisted.errors + unlisted.warnings + unlisted.infos > 0 ? { unlisted } : {}),
     ...(options.listRecords === true ? { listed } : {}),
   };
 }

@@ -6,6 +6,7 @@ import type { ColumnMapping } from '../layouts/mapping';
 import type { KuseiSettings } from '../settings';
 import type { CatalogueLike } from './catalogue-like';
 import type { SheetFacts } from './form-reader';
+import type { UnlistedFindings } from './limits';
 
 export type { CatalogueLike } from './catalogue-like';
 
@@ -58,6 +59,8 @@ export interface SheetReading {
   readonly rows: number;
   readonly records: readonly CaseRecord[];
   readonly findings: readonly Finding[];
+  /** Findings counted but not listed (past MAX_FINDINGS_PER_FILE), by severity; absent when none. */
+  readonly unlisted?: UnlistedFindings;
   /** One entry per judged row, as `kusei check --json` lists it (issue 12 §6). */
   readonly listed?: readonly ListedRecord[];
 }

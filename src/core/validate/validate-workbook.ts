@@ -2,7 +2,7 @@ import type { Finding } from '../finding';
 import type { CaseRecord } from '../record';
 import type { WorkbookSnapshot } from '../snapshot';
 import { makeFinding } from './finding-builder';
-import { capFindings, limitFindings } from './limits';
+import { capFindings, limitFindings, noUnlistedFindings } from './limits';
 import { duplicateIndicators, readSheet } from './read-sheet';
 import type { Report, SheetReading, ValidateOptions } from './types';
 import type { SheetFacts } from './form-reader';
@@ -51,8 +51,12 @@ export function validateWorkbook(workbook: WorkbookSnapshot, options: ValidateOp
   // first, so that capping a long list never hides it.
   const findings: Finding[] = limitFindings(workbook.limits ?? []);
   const records: CaseRecord[] = [];
+  const unlisted = noUnlistedFindings();
   for (const sheet of sheets) {
     for (const finding of sheet.findings) findings.push(finding);
+    unlisted.errors += sheet.unlisted?.errors ?? 0;
+    unlisted.warnings += sheet.unlisted?.warnings ?? 0;
+    unlisted.infos += sheet.unlisted?.infos ?? 0;
     for (const record of sheet.records) records.push(record);
   }
   const recognised = sheets.filter((sheet) => sheet.layout !== null);
@@ -64,8 +68,8 @@ export function validateWorkbook(workbook: WorkbookSnapshot, options: ValidateOp
   if (sheets.filter((sheet) => sheet.records.length > 0).length > 1) {
     for (const finding of duplicateIndicators(records, null)) findings.push(finding);
   }
-  const errors = findings.filter((finding) => finding.severity === 'error').length;
-  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+  const errors = findings.filter((finding) => finding.severity === 'error').length + unlisted.errors;
+  const warnings = findings.filter((finding) => finding.severity === 'warning').length + unlisted.warnings;
   return {
     valid: errors === 0,
     stats: {
@@ -78,6 +82,6 @@ export function validateWorkbook(workbook: WorkbookSnapshot, options: ValidateOp
     sheets,
     records,
     // Counted above in full (stats, valid); listed up to MAX_FINDINGS_PER_FILE.
-    findings: capFindings(findings, workbook.sheets[0]?.name ?? ''),
+    findings: capFindings(findings, workbook.sheets[0]?.name ?? '', unlisted),
   };
 }
