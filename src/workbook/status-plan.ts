@@ -19,8 +19,12 @@ export interface StatusRules {
   status(actual: CellValue, target: CellValue, year: number, years: number): CellValue;
 }
 
-/** Where the columns go: right of the table (default), or beside the actual when no field is there. */
-export type Placement = 'besideActual' | 'afterTable';
+/**
+ * Where the columns go: right of the table (default; into the columns written before, if any), beside
+ * the actual when no field is there, or into new columns right of everything (never those written
+ * before: the choice when they hold something the user typed).
+ */
+export type Placement = 'besideActual' | 'afterTable' | 'newColumns';
 
 export interface StatusPlanResult {
   readonly plan: StatusColumnsPlan | null;
@@ -209,7 +213,7 @@ function progressColumn(
   placement: Placement,
   mapped: readonly number[],
 ): number {
-  const existing = existingColumns(sheet, header);
+  const existing = placement === 'newColumns' ? null : existingColumns(sheet, header);
   if (existing !== null) return existing;
   const beside = actualColumn + 1;
   if (placement === 'besideActual' && !mapped.includes(beside) && !mapped.includes(beside + 1)) return beside;

@@ -59,7 +59,9 @@ describe('status columns the pane writes (property, 10,000 cases each)', () => {
           ];
           const sheet = deepFreeze(sheetOf('此花区', values));
           const reading = readSheet(sheet, OPTIONS);
-          const { plan } = planStatusColumns(sheet, reading.records, [1], DEFAULT_SETTINGS, 'besideActual', RULES);
+          // KUSEI formulas carry the target as a literal; the portable default carries only its value.
+          const kusei = { ...DEFAULT_SETTINGS, statusFormulas: 'kusei' as const };
+          const { plan } = planStatusColumns(sheet, reading.records, [1], kusei, 'besideActual', RULES);
           if (!plan) return false;
           const formulas = [...plan.progress.cells, ...plan.status.cells].map((cell) => cell.formula);
           return formulas.every((formula) => {

@@ -1,6 +1,7 @@
 import type { SummaryGrid } from '../../src/core/report/grids';
 import type { Finding } from '../../src/core/finding';
 import type { SheetSnapshot } from '../../src/core/snapshot';
+import type { KuseiSettings } from '../../src/core/settings';
 import type { CheckResult, CheckView, Engine, Placement, StatusPlanResult } from '../../src/taskpane/engine';
 import type {
   MissingFeature,
@@ -123,11 +124,15 @@ export class FakeEngine implements Engine {
     return { view, snapshot, detail: null };
   }
 
-  planStatusColumns(_check: CheckResult, _settings: unknown, placement: Placement): StatusPlanResult {
+  /** The settings each planStatusColumns call was given. */
+  readonly settingsSeen: KuseiSettings[] = [];
+
+  planStatusColumns(_check: CheckResult, settings: KuseiSettings, placement: Placement): StatusPlanResult {
     this.placements.push(placement);
+    this.settingsSeen.push(settings);
     return {
       plan:
-        placement === 'afterTable'
+        placement === 'newColumns'
           ? { ...PLAN, progress: { ...PLAN.progress, column: 'I' }, status: { ...PLAN.status, column: 'J' } }
           : PLAN,
       skippedRows: 0,

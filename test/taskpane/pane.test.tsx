@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Pane } from '../../src/taskpane/components/Pane';
 import { GatewayError } from '../../src/office/errors';
-import { FakeEngine, FakeGateway, finding } from './fakes';
+import { FakeEngine, FakeGateway, PLAN, finding } from './fakes';
 
 function renderPane(gateway = new FakeGateway(), engine = new FakeEngine(), lang: 'ja' | 'en' = 'ja') {
   const user = userEvent.setup();
@@ -161,6 +161,8 @@ describe('Settings (設定)', () => {
             reportYear: 2016,
             ambiguousIncrease: 'relative',
             catalogueId: 'fy2015-2017',
+            // 状況列の式: Excel's own functions unless KUSEI is chosen (issue 14 §1).
+            statusFormulas: 'excel',
           },
           mappings: {},
         },
@@ -187,6 +189,24 @@ describe('Add status columns (状況列を追加)', () => {
     await user.click(screen.getByRole('button', { name: '状況列を追加' }));
     await screen.findByText('進捗率と状況の列を追加しました（4 セル）。');
     expect(gateway.callsTo('writeStatusColumns').map(([, options]) => options)).toEqual([{ overwrite: false }]);
+    // The view scrolls to the new columns: their 進捗率 header is selected.
+    expect(gateway.callsTo('selectCell')).toContainEqual([
+      PLAN.sheet,
+      `${PLAN.progress.column}${PLAN.progress.headerRow}`,
+    ]);
+  });
+
+  it('writes KUSEI formulas when 設定 says so, Excel’s own functions otherwise', async () => {
+    const { user, engine } = renderPane();
+    await user.click(screen.getByRole('tab', { name: '設定' }));
+    await user.click(screen.getByRole('radio', { name: /KUSEI 関数/ }));
+    await user.click(screen.getByRole('button', { name: '設定を保存' }));
+    await screen.findByText('設定をブックに保存しました。');
+    await user.click(screen.getByRole('tab', { name: '検証' }));
+    await checkSheet(user);
+    await user.click(screen.getByRole('button', { name: '状況列を追加' }));
+    await screen.findByText('進捗率と状況の列を追加しました（4 セル）。');
+    expect(engine.settingsSeen.at(-1)?.statusFormulas).toBe('kusei');
   });
 
   it('asks before overwriting, listing the cells, and overwrites only when told to', async () => {
@@ -220,7 +240,7 @@ describe('Add status columns (状況列を追加)', () => {
     expect(gateway.callsTo('writeStatusColumns')).toHaveLength(1);
   });
 
-  it('can put the columns at the right of the table instead of overwriting', async () => {
+  it('can put the columns into new columns right of everything instead of overwriting', async () => {
     const gateway = new FakeGateway();
     gateway.conflictsFirst = [{ address: 'G5', text: 'メモ' }];
     const { user, engine } = renderPane(gateway);
@@ -231,7 +251,8 @@ describe('Add status columns (状況列を追加)', () => {
     );
 
     await screen.findByText('進捗率と状況の列を追加しました（4 セル）。');
-    expect(engine.placements).toEqual(['besideActual', 'afterTable']);
+    // Right of the table by default (issue 14 §2: never over a mapped field), then new columns.
+    expect(engine.placements).toEqual(['afterTable', 'newColumns']);
     expect(
       gateway
         .callsTo('writeStatusColumns')

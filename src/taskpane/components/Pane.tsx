@@ -261,7 +261,7 @@ function PaneBody({ engine, host }: PaneProps) {
           <ConflictDialog
             conflicts={pane.pending?.conflicts ?? null}
             onOverwrite={() => void pane.actions.addStatusColumns('afterTable', true)}
-            onAppend={() => void pane.actions.addStatusColumns('afterTable', false)}
+            onAppend={() => void pane.actions.addStatusColumns('newColumns', false)}
             onCancel={pane.actions.cancelWrite}
           />
         </Suspense>
