@@ -10,9 +10,9 @@ import type { KuseiSettings } from '../settings';
 import { toWareki } from '../values/fiscal-year';
 import { makeFinding } from './finding-builder';
 import { readMark, type ReadMark } from './marks';
-import { relativeChange, valuePart } from './embedded';
+import { isYearHeading, relativeChange, valuePart } from './embedded';
 import { readImplementation, readListed, recordValues, type RecordValues } from './records';
-import { first, hasContent, type CellRef, type RowCells } from './row-cells';
+import { first, hasContent, linesOf, type CellRef, type RowCells } from './row-cells';
 import type { RulesApi, TargetReading } from './rules-api';
 import type { CatalogueLike } from './types';
 
@@ -99,8 +99,12 @@ export function checkRecord(
   if (context.requireTarget && declaredTargetRef && !hasContent(declaredTargetRef) && !targetRef) {
     findings.push(makeFinding('cell.required', place(sheet, declaredTargetRef, 'target'), ''));
   }
-  if (targetRef && usable(targetRef, 'target', tooLong))
-    target = checkTarget(values.target, targetRef, context, findings);
+  if (targetRef && usable(targetRef, 'target', tooLong)) {
+    // Several targets in one cell with no actual to match them to (a 中間振り返り, seed 001): each is checked.
+    const several = severalTargets(targetRef);
+    if (several) for (const line of several) checkTarget(valuePart(line), targetRef, context, findings);
+    else target = checkTarget(values.target, targetRef, context, findings);
+  }
   if (values.markTarget !== null) {
     const outcomeRef = first(cells, 'outcome');
     if (outcomeRef) checkTarget(values.markTarget, outcomeRef, context, findings);
@@ -227,6 +231,15 @@ function checkListed(cells: RowCells, sheet: string, findings: Finding[]): void 
       );
     }
   }
+}
+
+/** The figure lines of an unsplit target cell holding two or more targets, else null. */
+function severalTargets(ref: CellRef): string[] | null {
+  if (ref.line !== undefined || typeof ref.value !== 'string' || !ref.value.includes('\n')) return null;
+  const lines = linesOf(ref.value).filter(
+    (line): line is string => typeof line === 'string' && /[0-9０-９]/.test(line) && !isYearHeading(line),
+  );
+  return lines.length >= 2 ? lines : null;
 }
 
 function checkTarget(value: CellValue, ref: CellRef, context: CheckContext, findings: Finding[]): TargetReading | null {

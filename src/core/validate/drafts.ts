@@ -6,6 +6,7 @@ import { circledNumber, indicatorLetter, normalizeIndicatorId } from '../layouts
 import { trimText } from '../layouts/normalize';
 import { cellText } from '../text';
 import { MAX_VALUE_CELL_LENGTH } from './checks';
+import { isYearHeading } from './embedded';
 import { makeFinding } from './finding-builder';
 import { readChoiceList, readDeclaredMark, readMark } from './marks';
 import { first, hasContent, isMultiLine, linesOf, type CellRef, type RowCells } from './row-cells';
@@ -37,7 +38,9 @@ function figureLines(ref: CellRef, field: Field): CellRef['value'][] {
   if (field === 'mark' && typeof ref.value === 'string' && readChoiceList(ref.value) !== null) return [ref.value];
   const lines = linesOf(ref.value);
   if (field !== 'outcome' && field !== 'target' && field !== 'activityTarget') return lines;
-  const withFigures = lines.filter((line) => typeof line !== 'string' || /[0-9０-９]/.test(line));
+  const withFigures = lines.filter(
+    (line) => typeof line !== 'string' || (/[0-9０-９]/.test(line) && !isYearHeading(line)),
+  );
   return withFigures.length > 0 ? withFigures : lines;
 }
 

@@ -45,9 +45,10 @@ const TRAILING_BRACKETS = /(?:\s*[(（][^()（）]*[)）])+\s*$/;
 function figureText(text: string): string {
   const plain = text.replace(/^[\s・･]+/, '');
   if (!plain.includes('(') && !plain.includes('（')) return withoutLabel(plain === text ? text : plain.trim());
+  const bracketed = bracketedFigure(plain);
+  if (bracketed !== null) return bracketed;
   const stripped = plain.replace(TRAILING_BRACKETS, '').trim();
-  if (stripped !== '' && /[0-9０-９]/.test(stripped)) return withoutLabel(stripped);
-  return bracketedFigure(plain) ?? plain.trim();
+  return stripped !== '' && /[0-9０-９]/.test(stripped) ? withoutLabel(stripped) : plain.trim();
 }
 
 /**
