@@ -42,13 +42,23 @@ export function cellKind(value: CellValue): CellKind {
   return valueLines ? 'value' : 'prose';
 }
 
+/** Filled cells a column needs before its content may overrule its header. */
+const MIN_SAMPLE = 2;
+
 /** How many data cells below a header are sampled (enough for a ward's table, cheap on 100,000 rows). */
 const SAMPLE_ROWS = 60;
 
 function sample(grid: SheetGrid, block: HeaderBlock, col: number): Record<CellKind, number> {
   const counts: Record<CellKind, number> = { value: 0, mark: 0, prose: 0, blank: 0 };
   const end = Math.min(grid.endRow, block.bottom + 1 + SAMPLE_ROWS);
+  let seen = false;
   for (let row = block.bottom + 1; row < end; row++) {
+    // The table ends at its first blank row: what follows is another block (seed 002's next 経営課題).
+    if (isBlankRow(grid, row)) {
+      if (seen) break;
+      continue;
+    }
+    seen = true;
     const merge = grid.mergeAt(row, col);
     // A section heading merged across the table is not a cell of this column.
     if (merge && merge.right > merge.left && merge.left < col) continue;
@@ -58,10 +68,16 @@ function sample(grid: SheetGrid, block: HeaderBlock, col: number): Record<CellKi
   return counts;
 }
 
+function isBlankRow(grid: SheetGrid, row: number): boolean {
+  for (const value of grid.rowValues(row)) if (cellKind(value) !== 'blank') return false;
+  return true;
+}
+
 /** What a column's cells are, when clear: more than half of its filled cells of one kind. */
 function dominant(counts: Record<CellKind, number>): CellKind | null {
   const filled = counts.value + counts.mark + counts.prose;
-  if (filled === 0) return null;
+  // One cell says little about a column (a one-row table of seed 002's form): the header stands.
+  if (filled < MIN_SAMPLE) return null;
   for (const kind of ['value', 'mark', 'prose'] as const) if (counts[kind] * 2 > filled) return kind;
   return null;
 }
