@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { cellAddress } from '../../src/core/address';
 import type { CellValue } from '../../src/core/cell';
 import type { SheetSnapshot } from '../../src/core/snapshot';
+import { FY2015_CATALOGUE } from '../../src/core/catalogue';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { validateWorkbook } from '../../src/core/validate';
 import { readForm } from './helpers';
 
 /**
@@ -234,6 +237,24 @@ describe('form reader properties', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('through the checks: no error finding ever sits on a label or narrative cell', () => {
+    const options = { settings: DEFAULT_SETTINGS, catalogue: FY2015_CATALOGUE };
+    fc.assert(
+      fc.property(TAISHO_SHEET, KONOHANA_SHEET, (taisho, konohana) => {
+        for (const built of [taishoSheet(taisho), konohanaSheet(konohana)]) {
+          const report = validateWorkbook({ sheets: [built.sheet] }, options);
+          for (const finding of report.findings) {
+            if (finding.severity !== 'error' || finding.cell === null) continue;
+            const address = finding.cell.split('!').pop() ?? '';
+            expect(built.labels.has(address)).toBe(false);
+            expect(built.narrative.has(address)).toBe(false);
+          }
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 
