@@ -1,3 +1,5 @@
+import { plainKey } from '../text';
+
 /** Osaka City's 24 wards (区), as data: the ward of a sheet is read from a cell, the sheet or file name. */
 export const WARD_NAMES: readonly string[] = [
   '北区',
@@ -43,7 +45,7 @@ const WARD_SET: ReadonlySet<string> = new Set(WARD_NAMES);
 /** Exact ward name of a cell value (spacing and width ignored; the city as 全市), or null. */
 export function wardOf(text: string): string | null {
   if (WARD_SET.has(text) || text === CITY_NAME) return text;
-  const plain = text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+  const plain = plainKey(text);
   if (CITY_NAMES.includes(plain)) return CITY_NAME;
   return WARD_NAMES.find((ward) => ward === plain) ?? null;
 }
@@ -58,7 +60,7 @@ export function isCityWard(text: string): boolean {
  * Longest names first, so 東淀川区 is not read as 淀川区; null when none or when two different wards appear.
  */
 export function wardMentionedIn(text: string): string | null {
-  let rest = text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+  let rest = plainKey(text);
   const found = new Set<string>();
   for (const ward of BY_LENGTH) {
     if (rest.includes(ward)) {
