@@ -92,8 +92,8 @@ test('the city report in a 400 px task pane: submission control, Table 2, chart,
   await expect(page.getByTestId('submissions-missing')).toHaveText('未提出: なし');
   await expect(page.getByTestId('table2').locator('tr[data-indicator="total"]')).toContainText('337304773');
   await expect(page.getByTestId('chart')).toBeVisible();
-  await page.getByLabel('指標').selectOption('1-2-イ');
-  await page.getByLabel('状況で絞り込む').selectOption('behind');
+  await page.getByLabel('指標', { exact: true }).selectOption('1-2-イ');
+  await page.getByLabel('状況で絞り込む', { exact: true }).selectOption('behind');
   await expect(page.getByTestId('indicator-wards').locator('tbody tr')).toHaveText([
     '都島区必ずしも順調ではない31.2％',
   ]);

@@ -99,7 +99,8 @@ function Table2View({ report }: { report: CityReport }) {
   return (
     <section className={styles.section} aria-label={say('report.table2')}>
       <h3 className={styles.heading}>{say('report.table2')}</h3>
-      <div className={styles.scroll}>
+      {/* Focusable, so a keyboard user can scroll a table wider than the pane. */}
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label={say('report.table2')}>
         <table className={styles.table} data-testid="table2">
           <thead>
             <tr>
@@ -325,41 +326,45 @@ function IndicatorWardsView({ report }: { report: CityReport }) {
 function MatrixView({ report }: { report: CityReport }) {
   const styles = useStyles();
   const { matrix, say } = report;
+  // 408 cells: drawn once the coordinator opens the table, not on every consolidation.
+  const [open, setOpen] = useState(false);
   return (
-    <details>
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{say('report.pane.fullMatrix')}</summary>
       <p className={styles.list}>{matrix.note}</p>
-      <div className={styles.scroll}>
-        <table className={styles.table} data-testid="matrix">
-          <thead>
-            <tr>
-              <th>{say('report.col.ward')}</th>
-              {matrix.indicators.map((id) => (
-                <th key={id} title={report.names[id]}>
-                  {id}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {matrix.wards.map((ward, w) => (
-              <tr key={ward}>
-                <th scope="row">{ward}</th>
-                {matrix.shown[w]?.map((cell, i) => (
-                  <td
-                    key={matrix.indicators[i]}
-                    className={styles.matrixCell}
-                    style={{ backgroundColor: TONE_BACKGROUND[cell.tone] }}
-                    title={`${ward} ${matrix.indicators[i] ?? ''}: ${cell.word} ${cell.rate}`}
-                  >
-                    {cell.rate || cell.word}
-                  </td>
+      {open ? (
+        <div className={styles.scroll} tabIndex={0} role="region" aria-label={say('report.matrix')}>
+          <table className={styles.table} data-testid="matrix">
+            <thead>
+              <tr>
+                <th>{say('report.col.ward')}</th>
+                {matrix.indicators.map((id) => (
+                  <th key={id} title={report.names[id]}>
+                    {id}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {matrix.wards.map((ward, w) => (
+                <tr key={ward}>
+                  <th scope="row">{ward}</th>
+                  {matrix.shown[w]?.map((cell, i) => (
+                    <td
+                      key={matrix.indicators[i]}
+                      className={styles.matrixCell}
+                      style={{ backgroundColor: TONE_BACKGROUND[cell.tone] }}
+                      title={`${ward} ${matrix.indicators[i] ?? ''}: ${cell.word} ${cell.rate}`}
+                    >
+                      {cell.rate || cell.word}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
     </details>
   );
 }
