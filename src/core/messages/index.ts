@@ -16,6 +16,7 @@ import { CATALOGUE_PROBLEM_MESSAGES } from './catalogue';
 import { EXPLAIN_MESSAGES } from './explain';
 import { LAYOUT_NAME_MESSAGES } from './layout-names';
 import { PLAN_CLI_MESSAGES, PLAN_ERROR_MESSAGES, PLAN_FINDING_MESSAGES } from './plan';
+import { PORTABLE_MESSAGES } from './portable';
 
 export { fillTemplate, type Language, type MessageParams, type MessageTable, type MessageText } from './table';
 export { VALUE_MESSAGES } from './values';
@@ -54,6 +55,7 @@ export const MESSAGES = {
   ...PLAN_ERROR_MESSAGES,
   ...PLAN_FINDING_MESSAGES,
   ...PLAN_CLI_MESSAGES,
+  ...PORTABLE_MESSAGES,
 } as const satisfies MessageTable;
 
 export type MessageCode = keyof typeof MESSAGES;

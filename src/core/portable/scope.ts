@@ -1,5 +1,4 @@
 import { isCityWard } from '../layouts/wards';
-import type { Catalogue } from '../catalogue/types';
 import type { CaseRecord } from '../record';
 
 /**
@@ -9,7 +8,12 @@ import type { CaseRecord } from '../record';
  */
 export type RowScope = 'judged' | 'cityWide' | 'reference';
 
-export function rowScope(record: CaseRecord, catalogue: Catalogue | null): RowScope {
+/** What the scope needs of a catalogue (the full Catalogue fits, and validation's CatalogueLike). */
+export interface ScopeCatalogue {
+  readonly indicators: readonly { readonly id: string; readonly scope?: string; readonly counting?: string }[];
+}
+
+export function rowScope(record: CaseRecord, catalogue: ScopeCatalogue | null): RowScope {
   if (!catalogue || record.indicatorId === null) return 'judged';
   const indicator = catalogue.indicators.find((candidate) => candidate.id === record.indicatorId);
   if (!indicator) return 'judged';

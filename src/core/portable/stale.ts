@@ -31,5 +31,6 @@ export function thresholdInFormula(formula: string): number | null {
 /** True when the formula is the status column's (it names the statuses), false for the progress column's. */
 export function isStatusFormula(formula: string): boolean {
   const body = normalizedFormula(formula);
-  return body.includes('"未測定"') || [CITY_WIDE, REFERENCE_ONLY].some((text) => body === `"${text}"`);
+  // Both columns test for 未測定 (R7); only the status column names 目標達成.
+  return body.includes('"目標達成"') || [CITY_WIDE, REFERENCE_ONLY].some((text) => body === `"${text}"`);
 }

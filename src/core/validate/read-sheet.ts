@@ -16,6 +16,7 @@ import { cellText } from '../text';
 import { wardMentionedIn, wardOf } from '../layouts/wards';
 import { checkOverall, checkRecord, type CheckContext } from './checks';
 import { sortFindings } from './sort-findings';
+import { staleStatusColumns } from './status-columns';
 import { boundFindings, dropFindingsPast, noUnlistedFindings } from './limits';
 import { MAX_FINDINGS_PER_FILE } from '../read-limits';
 import { checkCellErrors, checkExplanation, checkUncalculated, IdResolver, splitRow, type Draft } from './drafts';
@@ -292,6 +293,8 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
     findings.push(finding);
     boundFindings(findings, unlisted);
   }
+  // Status columns written before whose target was edited since (issue 14 §1).
+  for (const finding of staleStatusColumns(sheet, records, options.settings, options.catalogue)) findings.push(finding);
   const listedFindings = sortFindings(withoutBlankUncalculated(findings));
   dropFindingsPast(listedFindings, MAX_FINDINGS_PER_FILE, unlisted);
 
