@@ -68,6 +68,8 @@ describe('大正区 中間振り返り, checked (corpus taisho-midyear-review.xl
     expect(found).toHaveLength(2);
     expect(found[0]).toMatch(/^中間振り返り!C2 ward\./);
     expect(found[1]).toBe('中間振り返り!C17 choice.required');
+    const m2 = report.findings.find((f) => f.code === 'choice.required');
+    expect(m2?.message).toContain('達成見込み / 達成できない見込み');
   });
 });
 
@@ -134,6 +136,8 @@ describe('taisho-variation.xlsx, checked (our own keeping of the 大正区 form)
     expect(errors(report).sort()).toEqual(
       ['取組4!F12 mark.disagrees', '取組21!H8 explanation.missing', '取組21!D12 choice.required'].sort(),
     );
+    const v3 = report.findings.find((f) => f.code === 'choice.required');
+    expect(v3?.message).toContain('目標達成 / 目標未達成');
   });
 
   it('judges 取組項目5 (two measures, both met) as 目標達成 and 取組項目4 as 目標達成', () => {

@@ -77,6 +77,7 @@ function blockRecords(
   const add = (cells: RowCells, field: Field, ref: CellRef): void => {
     (cells[field] ??= []).push(ref);
   };
+  const options: Partial<Record<Field, readonly string[]>> = {};
   let groupsOf: StageReading | null = null;
   for (const take of wanted.take) {
     const [stageName = '', slotName = ''] = take.split('.');
@@ -93,6 +94,7 @@ function blockRecords(
     }
     const slot = stage.slots.get(slotName);
     if (slot?.ref) add(shared, slot.description.field, slot.ref);
+    if (slot?.description.options) options[slot.description.field] = slot.description.options;
   }
   const record = (cells: RowCells, indicatorId: string | null): FormRecord => {
     const rowRef = wanted.rowFrom.map((field) => cells[field]?.[0]).find((ref) => ref !== undefined);
@@ -101,7 +103,7 @@ function blockRecords(
       indicatorId,
       kind: description.kind,
       cells,
-      ...(wanted.required ? { required: wanted.required } : {}),
+      ...(wanted.required ? { required: wanted.required, options } : {}),
       ...(wanted.midYearOnly ? { midYearOnly: true } : {}),
     };
   };

@@ -92,6 +92,8 @@ export interface FormRecord {
    * blank, `cell.required` is reported at its first cell, with the options to write.
    */
   readonly required?: readonly Field[];
+  /** The options of a required choice as the form writes them (目標達成 / 目標未達成), for the message. */
+  readonly options?: Partial<Record<Field, readonly string[]>>;
   /**
    * Several measures under one declared mark (大正区, 西区: the positive mark needs every measure met) —
    * the default — or one mark per line, in order (福島区's 個別 marks).

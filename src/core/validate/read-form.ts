@@ -142,7 +142,7 @@ function requiredChoices(record: FormRecord, sheet: string): Finding[] {
     if (!firstRef || refs.some(hasContent)) continue;
     findings.push(
       makeFinding('choice.required', { sheet, row: firstRef.row, col: firstRef.col, field }, '', {
-        options: FIELD_LABELS[field].example,
+        options: record.options?.[field]?.join(' / ') ?? FIELD_LABELS[field].example,
       }),
     );
   }
