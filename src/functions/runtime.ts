@@ -1,5 +1,5 @@
 /**
- * The object the metadata plugin's generated `CustomFunctions.associate(id, fn)` calls reach.
+ * The object functions.ts's `CustomFunctions.associate(id, fn)` loop reaches.
  * Inside Excel it is the runtime's CustomFunctions; in the task pane opened in a plain browser
  * (standalone mode, no Office) there is no such global, and associating is then a no-op instead
  * of a ReferenceError that would stop the page's scripts.
