@@ -23,14 +23,17 @@ export function formReader(description: FormDescription): SheetReader {
 
 function readForm(sheet: SheetSnapshot, context: FormContext, description: FormDescription): FormReading | null {
   if (WrittenCells.tooLarge(context.grid)) return null;
-  const cells = new WrittenCells(context.grid);
-  if (cells.cells.length === 0) return null;
+  const head = WrittenCells.head(context.grid);
+  if (head.cells.length === 0) return null;
   const sheetKey = normalizeHeader(sheet.name);
   const companion = description.companions.find(
     (c) =>
       pattern(c.sheetName).test(sheetKey) &&
-      (c.mustHold === undefined || cells.cells.some((cell) => pattern(c.mustHold ?? '').test(cell.key))),
+      (c.mustHold === undefined || head.cells.some((cell) => pattern(c.mustHold ?? '').test(cell.key))),
   );
+  const signature = description.signature.map(pattern);
+  if (!companion && !signature.every((p) => head.cells.some((cell) => p.test(cell.key)))) return null;
+  const cells = WrittenCells.of(context.grid);
   if (companion) {
     return {
       layout: description.layout,
@@ -40,8 +43,6 @@ function readForm(sheet: SheetSnapshot, context: FormContext, description: FormD
       facts: readFacts(cells, description.facts),
     };
   }
-  const signature = description.signature.map(pattern);
-  if (!signature.every((p) => cells.cells.some((cell) => p.test(cell.key)))) return null;
 
   const facts = withWorkbookFacts(readFacts(cells, description.facts), context.workbook);
   const records: FormRecord[] = [];

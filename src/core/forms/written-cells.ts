@@ -23,6 +23,8 @@ export interface WrittenCell {
 
 /** Forms are a page or a few: a sheet much longer than this is a table, not a form. */
 export const MAX_FORM_ROWS = 5000;
+/** A form's identifying captions are within its first rows (title, first block). */
+export const SIGNATURE_ROWS = 80;
 /** Nor does a form run this wide. */
 export const MAX_FORM_COLS = 60;
 
@@ -31,9 +33,12 @@ export class WrittenCells {
   readonly cells: readonly WrittenCell[];
   private readonly byRow = new Map<number, WrittenCell[]>();
 
-  constructor(readonly grid: SheetGrid) {
+  constructor(
+    readonly grid: SheetGrid,
+    rows = MAX_FORM_ROWS,
+  ) {
     const cells: WrittenCell[] = [];
-    const endRow = Math.min(grid.endRow, grid.firstRow + MAX_FORM_ROWS);
+    const endRow = Math.min(grid.endRow, grid.firstRow + rows);
     const endCol = Math.min(grid.endCol, grid.firstCol + MAX_FORM_COLS);
     for (let row = grid.firstRow; row < endRow; row++) {
       for (let col = grid.firstCol; col < endCol; col++) {
@@ -58,6 +63,26 @@ export class WrittenCells {
       }
     }
     this.cells = cells;
+  }
+
+  private static readonly known = new WeakMap<SheetGrid, WrittenCells>();
+  private static readonly heads = new WeakMap<SheetGrid, WrittenCells>();
+
+  /**
+   * The written cells of a grid's first rows, where every form writes what identifies it (its first
+   * block's captions): enough to tell a table from a form without reading a long table whole.
+   */
+  static head(grid: SheetGrid): WrittenCells {
+    let cells = WrittenCells.heads.get(grid);
+    if (!cells) WrittenCells.heads.set(grid, (cells = new WrittenCells(grid, SIGNATURE_ROWS)));
+    return cells;
+  }
+
+  /** The written cells of a grid, gathered once however many form descriptions ask. */
+  static of(grid: SheetGrid): WrittenCells {
+    let cells = WrittenCells.known.get(grid);
+    if (!cells) WrittenCells.known.set(grid, (cells = new WrittenCells(grid)));
+    return cells;
   }
 
   /** True when the sheet is too long to be a form (a table of 100,000 rows is never scanned as one). */
