@@ -7,3 +7,4 @@ export * from './shipped';
 export * from './grade-counts';
 export * from './trend';
 export * from './plan-template';
+export * from './ward-plan';

@@ -141,3 +141,11 @@ export const PROFILES: readonly RuleProfile[] = [
 export function profileById(id: string): RuleProfile | null {
   return PROFILES.find((profile) => profile.id === id) ?? null;
 }
+
+/** A profile's grades from best to worst (A, B; or S, A, B, C), the order counts are shown in. */
+export function gradeWords(profile: RuleProfile): readonly string[] {
+  const scheme = profile.grades;
+  if (scheme.kind === 'met') return [scheme.met, scheme.notMet];
+  const bands = [...scheme.bands].sort((a, b) => b.min - a.min).map((band) => band.grade);
+  return [...(scheme.whenMet === null ? [] : [scheme.whenMet]), ...bands, scheme.below];
+}
