@@ -13,6 +13,9 @@ function input(path: string, name = path.split('/').pop() ?? path) {
   };
 }
 
+// 25 workbooks read and validated: a few seconds on a loaded 2-core machine.
+jest.setTimeout(30_000);
+
 describe('Consolidation in the pane (issues 6, 15)', () => {
   it('R8/R9: the 24 FY2015 ward workbooks give the published Tables 2 and 1 (seed 000)', async () => {
     const files = readdirSync(WARDS)

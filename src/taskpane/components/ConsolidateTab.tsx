@@ -190,7 +190,6 @@ export default function ConsolidateTab({ settings, gateway, run, busy, onDownloa
             <br />
             <span data-testid="table1-total">{t('table1Total', { ...view.report.summary.table1 })}</span>
           </Notice>
-          <ReportView report={view.report} />
           <div className={styles.actions}>
             {gateway?.kind === 'excel' ? (
               <Button
@@ -206,6 +205,7 @@ export default function ConsolidateTab({ settings, gateway, run, busy, onDownloa
               </Button>
             )}
           </div>
+          <ReportView report={view.report} />
         </>
       ) : null}
       {files.length > 0 ? (

@@ -32,7 +32,9 @@ const useStyles = makeStyles({
     borderCollapse: 'collapse',
     fontSize: tokens.fontSizeBase200,
     '& th, & td': { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px' },
-    '& th': { backgroundColor: tokens.colorNeutralBackground3, whiteSpace: 'nowrap' },
+    // Headings wrap and ids do not, so Table 2 fits a 320 px pane.
+    '& th': { backgroundColor: tokens.colorNeutralBackground3, whiteSpace: 'normal', verticalAlign: 'bottom' },
+    '& td:first-child': { whiteSpace: 'nowrap' },
   },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   name: { minWidth: '10em', '@media (max-width: 520px)': { display: 'none' } },
@@ -44,7 +46,13 @@ const useStyles = makeStyles({
   chartBar: { display: 'flex', flexGrow: 1, height: '14px' },
   legend: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase200 },
   swatch: { display: 'inline-block', width: '10px', height: '10px', marginInlineEnd: '4px' },
-  controls: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  controls: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    '& > *': { minWidth: 0, maxWidth: '100%' },
+    '& select': { maxWidth: '100%' },
+  },
   draft: {
     border: `2px dashed ${tokens.colorPaletteDarkOrangeBorder2}`,
     padding: tokens.spacingVerticalS,
