@@ -1,9 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { runStatus, type StatusJson } from '../../src/cli/status';
+import { runStatus, statusJson, type StatusJson } from '../../src/cli/status';
+import { workbookToSnapshot } from '../../src/files/exceljs-snapshot';
+import { coreEngine } from '../../src/taskpane/core-engine';
+import { MemoryGateway } from '../../src/taskpane/standalone/memory-gateway';
 import { FY2015_CATALOGUE } from '../../src/core/catalogue/fy2015';
 import type { CellValue } from '../../src/core/cell';
 import { portableModel } from '../../src/core/portable';
@@ -15,7 +18,8 @@ import { PERCENT } from '../../src/core/values/units';
 import { isFileReadError, readWorkbookFile } from '../../src/files';
 
 /**
- * Issue 14 §1, done when: a status column written by `kusei status` and recalculated by LibreOffice
+ * Issue 14 §1, done when: a status column written by `kusei status` (and by the pane in standalone
+ * mode: every other file goes through its engine and memory gateway) and recalculated by LibreOffice
  * (which knows no KUSEI function) after an actual changes equals the core's status, for every
  * numeric row of the examples and of the corpus. Each row's actual is replaced (ExcelJS, every
  * cached result dropped) by numbers around its own target — met, at the threshold k/n = 33.4%
@@ -90,6 +94,34 @@ function resultOf(cell: ExcelJS.Cell): string {
   return typeof shown === 'string' || typeof shown === 'number' ? String(shown) : '';
 }
 
+const outputs: string[] = [];
+const errors: string[] = [];
+const io = { out: (text: string) => outputs.push(text), err: (text: string) => errors.push(text) };
+
+async function writeWithCli(path: string, written: string): Promise<StatusJson | null> {
+  outputs.length = 0;
+  const code = await runStatus([path, '--out', written, '--json'], io);
+  return code === 0 ? (JSON.parse(outputs.join('\n')) as StatusJson) : null;
+}
+
+/** 状況列を追加 as the pane runs it in a plain browser: the core engine's plan, the memory gateway's write. */
+async function writeWithPane(path: string, written: string): Promise<StatusJson | null> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(readFileSync(path)).buffer);
+  const gateway = new MemoryGateway(workbook, basename(path), (wb, name) => workbookToSnapshot(wb, name));
+  for (const sheet of gateway.sheetNames()) {
+    gateway.setActiveSheet(sheet);
+    const check = coreEngine.check(await gateway.readActiveSheet(), DEFAULT_SETTINGS, undefined);
+    const { plan } = coreEngine.planStatusColumns(check, DEFAULT_SETTINGS, 'afterTable');
+    if (!plan) continue;
+    const outcome = await gateway.writeStatusColumns(plan, { overwrite: false });
+    if (outcome.kind !== 'written') throw new Error(`${path}: conflicts`);
+    writeFileSync(written, new Uint8Array(await gateway.toBuffer()));
+    return statusJson(plan);
+  }
+  return null;
+}
+
 describe('portable status columns recalculated by LibreOffice (issue 14 §1)', () => {
   let dir: string;
   beforeAll(() => {
@@ -101,15 +133,11 @@ describe('portable status columns recalculated by LibreOffice (issue 14 §1)', (
     expect(existsSync(SOFFICE)).toBe(true);
     const probes: Probe[] = [];
     const changed: string[] = [];
-    const io = { out: (text: string) => outputs.push(text), err: (text: string) => errors.push(text) };
-    const outputs: string[] = [];
-    const errors: string[] = [];
     for (const [index, path] of FILES.entries()) {
       const written = join(dir, `written-${index}.xlsx`);
-      outputs.length = 0;
-      const code = await runStatus([path, '--out', written, '--json'], io);
-      if (code !== 0) continue;
-      const plan = JSON.parse(outputs.join('\n')) as StatusJson;
+      // Every other file through the pane in standalone mode, the rest through `kusei status`.
+      const plan = index % 2 === 0 ? await writeWithCli(path, written) : await writeWithPane(path, written);
+      if (plan === null) continue;
       const original = await readWorkbookFile(path);
       if (isFileReadError(original)) throw new Error(path);
       const sheet = original.sheets.find((candidate) => candidate.name === plan.sheet);
