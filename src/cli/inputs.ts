@@ -26,13 +26,15 @@ export async function expandInputs(args: readonly string[], lang: Language): Pro
     files.push(path);
   };
   for (const arg of args) {
-    if (GLOB.test(arg)) {
+    // A name that exists is itself, even with glob characters in it (`[2K[1A北区.csv`, `北区[改].xlsx`).
+    const literal = await stat(arg).catch(() => null);
+    if (GLOB.test(arg) && literal === null) {
       const matches = await expandGlob(arg);
       if (matches.length === 0) problems.push(cliMessage('cli.noMatch', lang, { pattern: arg }));
       for (const match of matches) add(match);
       continue;
     }
-    const info = await stat(arg).catch(() => null);
+    const info = literal;
     if (info?.isDirectory()) {
       const inFolder = (await readdir(arg))
         .filter((name) => WARD_FILE.test(name) && !name.startsWith('~$'))
@@ -93,5 +95,11 @@ function segmentPattern(segment: string): RegExp {
     else if (ch === '[' || ch === ']') source += ch;
     else source += ch.replace(/[.+^${}()|\\]/g, '\\$&');
   }
-  return new RegExp(`^${source}$`, process.platform === 'win32' ? 'i' : '');
+  try {
+    return new RegExp(`^${source}$`, process.platform === 'win32' ? 'i' : '');
+  } catch {
+    // An unclosed `[` is no character class: the segment matches itself only.
+    const literal = segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`^${literal}$`, process.platform === 'win32' ? 'i' : '');
+  }
 }

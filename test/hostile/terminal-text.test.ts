@@ -21,6 +21,7 @@ describe('text for a terminal', () => {
           layout: null,
           records: 0,
           valid: false,
+          recordList: [],
           findings: [
             {
               code: 'value.notNumber',
