@@ -6,6 +6,11 @@ import { Tab, TabList } from '@fluentui/react-components';
  * automatic activation: one tab in the Tab order, and the arrow keys (circular) and Home/End move
  * between tabs and select the one they land on (`selectTabOnFocus`). The panel names its tab by
  * `tabId`, and each tab its panel by `panelId`.
+ *
+ * Its cost, measured on production builds of the same tree (webpack, 2026-12-01): taskpane.js, the
+ * pane's first download, goes from 123.7 KB to 148.6 KB gzip (+24.9 KB: Tabster's keyboard navigation
+ * moves from the lazy dialog chunk into the first one); all chunks together +13.7 KB gzip. Taken for
+ * Fluent's own keyboard and focus behaviour instead of a hand-kept copy (issue 10).
  */
 export interface TabItem<T extends string> {
   readonly value: T;
