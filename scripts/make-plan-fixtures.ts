@@ -4,15 +4,15 @@
  * ward keeps it) with its planted mistakes corrected to the seed's own figures, then two other wards
  * with figures changed by hand. The expected A/B counts are written by hand in ward-plan.test.ts.
  *
- *   npx tsx test/plan/make-nishi-set.ts
+ *   npx tsx scripts/make-plan-fixtures.ts
  */
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 
 type Edit = readonly [cell: string, from: string | null, to: string | number];
 
-const CORPUS = join(__dirname, '..', 'fixtures', 'corpus', 'nishi-r6-plan.xlsx');
-const OUT = join(__dirname, '..', 'fixtures', 'plan');
+const CORPUS = join(__dirname, '..', 'test', 'fixtures', 'corpus', 'nishi-r6-plan.xlsx');
+const OUT = join(__dirname, '..', 'test', 'fixtures', 'plan');
 
 /** 西区 as seed 002 prints it: the corpus's four planted mistakes put back to the seed's figures. */
 const NISHI: readonly Edit[] = [
@@ -65,12 +65,14 @@ async function write(ward: string, edits: readonly Edit[]): Promise<void> {
   if (!ws) throw new Error('no R6運営方針 sheet');
   for (const [address, from, to] of edits) {
     const cell = ws.getCell(address);
+    // ExcelJS, not Office.js: there is no context to sync.
+    // eslint-disable-next-line office-addins/call-sync-before-read
     cell.value = from === null ? to : replaceText(cell.value, from, String(to));
   }
   // The ward is named in the title and in a few texts (西区教育会議): all become the other ward's.
   if (ward !== '西区')
     ws.eachRow((row) => row.eachCell((cell) => (cell.value = replaceText(cell.value, '西区', ward))));
-  workbook.creator = 'KUSEI tests (test/plan/make-nishi-set.ts)';
+  workbook.creator = 'KUSEI tests (scripts/make-plan-fixtures.ts)';
   workbook.created = new Date(Date.UTC(2025, 5, 30));
   workbook.modified = workbook.created;
   await workbook.xlsx.writeFile(join(OUT, `${ward}-R6運営方針.xlsx`));

@@ -14,7 +14,7 @@ import { readXlsxFile } from '../../src/files/read-xlsx-file';
 
 /**
  * A single-year ward plan consolidated (issue 16): three wards' 令和6年度 運営方針 in the 西区 form of
- * seed 002 (test/plan/make-nishi-set.ts). Expected marks, by hand from the figures each file holds:
+ * seed 002 (scripts/make-plan-fixtures.ts). Expected marks, by hand from the figures each file holds:
  *
  * | 経営課題 | row | 西区 (seed 002)      | 港区              | 大正区            |
  * | 1-(1)   | 16  | 41.2% < 48% → B      | 49.5% → A         | 48.0% = 48% → A   |
