@@ -125,8 +125,73 @@ export function confirmColumns(
     else duplicates.push(duplicate);
   }
   columns.sort((a, b) => a.col - b.col);
+  findings.push(...unplaced(grid, block, columns, duplicates, sheet));
   // Two columns can now claim one field only when a demoted field's duplicate came back twice.
   return { block: { ...block, columns, duplicates }, findings };
+}
+
+/**
+ * A captioned column between mapped ones that maps to nothing, yet holds values or marks: the sheet's
+ * 「エラーなし」 would be reached without it (issue 12: a 西区-style 達成状況 ※… column left two wrong
+ * marks unreported). Prose columns are context and need no warning.
+ */
+function unplaced(
+  grid: SheetGrid,
+  block: HeaderBlock,
+  columns: readonly ColumnAssignment[],
+  duplicates: readonly ColumnAssignment[],
+  sheet: string,
+): Finding[] {
+  const findings: Finding[] = [];
+  if (columns.length < 2) return findings;
+  const placed = new Set([...columns, ...duplicates].map((column) => column.col));
+  const left = columns[0]?.col ?? 0;
+  const right = columns[columns.length - 1]?.col ?? 0;
+  for (let col = left + 1; col < right; col++) {
+    if (placed.has(col)) continue;
+    const caption = captionAt(grid, block, col);
+    if (caption === null) continue;
+    const kind = dominant(sample(grid, block, col));
+    // Names (担当課) and dates (更新日) are short too: only marks and measured figures need a column.
+    if (kind !== 'mark' && !(kind === 'value' && measured(grid, block, col))) continue;
+    const field: Field = kind === 'mark' ? 'mark' : 'actual';
+    findings.push(
+      makeFinding('column.unplaced', { sheet, row: block.bottom, col, field }, caption, {
+        column: columnLetters(col),
+        header: caption,
+        suggestion: FIELD_LABELS[field].ja,
+        suggestionEn: FIELD_LABELS[field].en,
+      }),
+    );
+  }
+  return findings;
+}
+
+/** Most filled cells hold a figure with a unit or a percent format ("41.2%", "3点", 0.513 as 0.0%). */
+function measured(grid: SheetGrid, block: HeaderBlock, col: number): boolean {
+  let filled = 0;
+  let figures = 0;
+  const end = Math.min(grid.endRow, block.bottom + 1 + SAMPLE_ROWS);
+  for (let row = block.bottom + 1; row < end; row++) {
+    const value = grid.value(row, col);
+    if (cellKind(value) === 'blank') continue;
+    filled++;
+    const format = grid.numberFormat(row, col) ?? '';
+    if (typeof value === 'number' ? format.includes('%') : /[0-9０-９]\s*[%％件人回点]/.test(cellText(value)))
+      figures++;
+  }
+  return filled > 0 && figures * 2 > filled;
+}
+
+/** The caption written over a column in the header block (not a merge started further left). */
+function captionAt(grid: SheetGrid, block: HeaderBlock, col: number): string | null {
+  for (let row = block.bottom; row >= block.top; row--) {
+    const merge = grid.mergeAt(row, col);
+    if (merge && merge.left < col) continue;
+    const value = grid.value(row, col);
+    if (typeof value === 'string' && !isBlankText(value)) return headerText(value);
+  }
+  return null;
 }
 
 function columnWarning(sheet: string, block: HeaderBlock, column: ColumnAssignment, to: Field): Finding {
