@@ -29,7 +29,7 @@
  * them without touching BENCHMARKS.md; `--quick` runs every case small, to check they work.
  */
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { BenchCase, BenchContext } from './case';
 import type { BenchRow } from './harness';
@@ -95,6 +95,10 @@ function machine(): string {
     `- memory: ${memoryGiB} GiB`,
     `- node: ${process.version} (${process.platform} ${process.arch})`,
     `- date: ${new Date().toISOString()}`,
+    // A shared machine: the ratios hold under load (both sides are slowed alike), absolute times do not.
+    `- load average when the run started: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')} (1, 5, 15 min)`,
     '- code: the webpack production build of bench/ and src/ (dist-bench/run.js)',
   ].join('\n');
 }
