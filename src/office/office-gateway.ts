@@ -11,7 +11,7 @@ import type {
 } from '../workbook/gateway';
 import { toGatewayError } from './errors';
 import { readActiveSheet } from './read-sheet';
-import { missingFeatures, type RequirementChecker } from './requirements';
+import { missingFeatures, VALUES_ONLY_USED_RANGE, type RequirementChecker } from './requirements';
 import { insertTemplate } from './insert-template';
 import { writeStatusColumns } from './write-status';
 import { writeSummary } from './write-summary';
@@ -24,12 +24,15 @@ export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<
 export class OfficeGateway implements WorkbookGateway {
   readonly kind = 'excel' as const;
   private readonly missing: readonly MissingFeature[];
+  /** getUsedRange(valuesOnly) came with ExcelApi 1.2; Excel 2016 (1.1) gets the plain used range. */
+  private readonly valuesOnlyUsedRange: boolean;
 
   constructor(
     private readonly runBatch: BatchRunner,
     requirements: RequirementChecker,
   ) {
     this.missing = missingFeatures(requirements);
+    this.valuesOnlyUsedRange = requirements.isSetSupported('ExcelApi', VALUES_ONLY_USED_RANGE);
   }
 
   /** The gateway for the Excel host this page runs in (call after Office.onReady). */
@@ -54,7 +57,9 @@ export class OfficeGateway implements WorkbookGateway {
   }
 
   readActiveSheet(): Promise<SheetSnapshot> {
-    return this.run('readActiveSheet', (context) => readActiveSheet(context, !this.lacks('mergedAreas')));
+    return this.run('readActiveSheet', (context) =>
+      readActiveSheet(context, !this.lacks('mergedAreas'), this.valuesOnlyUsedRange),
+    );
   }
 
   selectCell(sheetName: string, address: string): Promise<void> {

@@ -22,10 +22,14 @@ interface LoadedBlock {
  * second its merged areas, then every cell is loaded; a sheet too large for one request is loaded in
  * row chunks of CELLS_PER_REQUEST cells, one sync each.
  */
-export async function readActiveSheet(context: Excel.RequestContext, withMerges: boolean): Promise<SheetSnapshot> {
+export async function readActiveSheet(
+  context: Excel.RequestContext,
+  withMerges: boolean,
+  valuesOnly = true,
+): Promise<SheetSnapshot> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load('name');
-  const used = sheet.getUsedRange(true);
+  const used = valuesOnly ? sheet.getUsedRange(true) : sheet.getUsedRange();
   used.load('address,rowCount,columnCount');
   await context.sync();
 

@@ -12,7 +12,9 @@ export interface RequirementChecker {
 export const FEATURE_REQUIREMENTS: Readonly<Record<Feature, string>> = {
   read: '1.1',
   select: '1.1',
-  write: '1.4',
+  // The status columns need only ranges, formulas, number formats and bold (ExcelApi 1.1), so
+  // Excel 2016 with manifest-pane.xml still gets them (their colours need 1.6).
+  write: '1.1',
   settings: '1.4',
   insertSheet: '1.4',
   conditionalFormats: '1.6',
@@ -25,3 +27,6 @@ export function missingFeatures(checker: RequirementChecker): MissingFeature[] {
     .filter((feature) => !checker.isSetSupported('ExcelApi', FEATURE_REQUIREMENTS[feature]))
     .map((feature) => ({ feature, requirement: `ExcelApi ${FEATURE_REQUIREMENTS[feature]}` }));
 }
+
+/** The ExcelApi version of getUsedRange(valuesOnly). */
+export const VALUES_ONLY_USED_RANGE = '1.2';

@@ -198,6 +198,20 @@ describe('splitAreas', () => {
     expect(mock.usedRangeValuesOnly).toEqual([true]);
   });
 
+  it('asks Excel 2016 (ExcelApi 1.1, no valuesOnly) for the plain used range, and still writes status columns', async () => {
+    const rows = sheetRows(3);
+    const mock = mockExcel({
+      sheet: '進捗',
+      used: { address: '進捗!A1:E4', rowCount: 4, columnCount: 5 },
+      ranges: { 'A1:E4': { values: rows } },
+    });
+    const excel2016 = { isSetSupported: (_set: string, version?: string) => version === '1.1' };
+    const gateway = new OfficeGateway(runnerFor(mock), excel2016);
+    await gateway.readActiveSheet();
+    expect(mock.usedRangeValuesOnly).toEqual([false]);
+    expect(gateway.missingFeatures().map((missing) => missing.feature)).not.toContain('write');
+  });
+
   it('reads merged areas in their own sync, and the header rows alone when the sheet has too many', async () => {
     // ExcelApi 1.13 fails above 512 merged areas: the sheet's merges fail, the first 200 rows' do not.
     const rows = sheetRows(1_000);
