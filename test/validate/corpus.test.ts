@@ -25,10 +25,19 @@ interface ExpectedFile {
   readonly noErrorElsewhere: boolean;
 }
 
-const DIR = join(__dirname, '..', 'fixtures', 'corpus');
-const expected = (
-  JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as { files: Record<string, ExpectedFile> }
-).files;
+/** The shared corpus, and H4's own workbooks written the same way (test/fixtures/corpus-own). */
+const DIRS = ['corpus', 'corpus-own'].map((folder) => join(__dirname, '..', 'fixtures', folder));
+const expected: Record<string, ExpectedFile> = {};
+const folderOf = new Map<string, string>();
+for (const dir of DIRS) {
+  const files = (
+    JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { files: Record<string, ExpectedFile> }
+  ).files;
+  for (const [name, file] of Object.entries(files)) {
+    expected[name] = file;
+    folderOf.set(name, dir);
+  }
+}
 
 /** "'具体的取組（H27）'!$J$8" → "具体的取組（H27）!J8", the way expected.json names cells. */
 function key(sheet: string, cell: string): string {
@@ -48,7 +57,7 @@ const reports = new Map<string, Report>();
 
 beforeAll(async () => {
   for (const name of Object.keys(expected)) {
-    const snapshot = await readWorkbookFile(join(DIR, name));
+    const snapshot = await readWorkbookFile(join(folderOf.get(name) ?? '', name));
     if (isFileReadError(snapshot)) throw new Error(`${name}: ${snapshot.message}`);
     reports.set(
       name,
