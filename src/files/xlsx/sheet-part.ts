@@ -185,7 +185,10 @@ export function parseSheet(
       col = -1;
       if (isTrue(scanner.attr('hidden'))) sheet.hiddenRows.push(row);
     } else if (name === 'c' && inSheetData) {
-      const r = scanner.attr('r');
+      const cellAttributes = scanner.attrs('r', 't', 's');
+      const r = cellAttributes[0];
+      const type = cellAttributes[1];
+      const styleText = cellAttributes[2];
       let inside = true;
       if (r === undefined) {
         at.row = row < 0 ? 0 : row;
@@ -204,9 +207,11 @@ export function parseSheet(
       }
       row = at.row;
       col = at.col;
-      const type = scanner.attr('t');
-      const style = Number(scanner.attr('s') ?? 0);
+      const styleDigits = styleText === undefined ? 0 : scanner.attrAsDigits(2);
+      const style = styleDigits >= 0 ? styleDigits : Number(styleText);
       let valueText: string | null = null;
+      /** The value when it was plain digits (then valueText stays ""), else -1. */
+      let valueDigits = -1;
       let formulaText: string | null = null;
       let inline: string | null = null;
       let sharedIndex: string | undefined;
@@ -220,8 +225,18 @@ export function parseSheet(
             return { problem: 'malformed', detail: `cell ${r ?? ''} is not closed` };
           }
           if (inner === XmlToken.Text) {
-            if (inV) valueText = (valueText ?? '') + scanner.text();
-            else if (inF) formulaText = (formulaText ?? '') + scanner.text();
+            if (inV) {
+              // Most values are plain digits (numbers, shared-string indexes): read in place, no string.
+              if (valueText === '' && valueDigits < 0 && (type === undefined || type === 'n' || type === 's')) {
+                valueDigits = scanner.textAsDigits();
+                if (valueDigits >= 0) continue;
+              }
+              if (valueDigits >= 0) {
+                valueText = String(valueDigits);
+                valueDigits = -1;
+              }
+              valueText = (valueText ?? '') + scanner.text();
+            } else if (inF) formulaText = (formulaText ?? '') + scanner.text();
           } else if (inner === XmlToken.Open) {
             const innerName = scanner.name;
             if (innerName === 'v') {
@@ -266,6 +281,8 @@ export function parseSheet(
       let value: CellValue | null = null;
       if (type === 'inlineStr') {
         value = inline ?? (valueText === null ? null : decodeExcelEscapes(valueText));
+      } else if (valueDigits >= 0 && (type === undefined || type === 'n' || type === 's')) {
+        value = type === 's' ? (valueDigits < strings.length ? (strings[valueDigits] ?? null) : null) : valueDigits;
       } else if (valueText !== null) {
         switch (type) {
           case 's': {

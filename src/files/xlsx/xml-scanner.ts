@@ -28,6 +28,7 @@ const BANG = 33;
 const QUESTION = 63;
 const COLON = 58;
 const EQUALS = 61;
+const AMP = 38;
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13;
@@ -57,7 +58,12 @@ export class XmlScanner {
   selfClosing = false;
   private attrStart = 0;
   private attrEnd = 0;
-  private textValue = '';
+  /** Raw range of the last Text token in the XML; decoded only when `text()` asks. */
+  private textStart = 0;
+  private textEnd = 0;
+  private textIsCdata = false;
+  private readonly found: (string | undefined)[] = [undefined, undefined, undefined];
+  private readonly attrRanges = new Int32Array(6);
   private readonly length: number;
 
   constructor(private readonly xml: string) {
@@ -78,7 +84,9 @@ export class XmlScanner {
         let end = xml.indexOf('<', start);
         if (end < 0) end = this.length;
         this.pos = end;
-        this.textValue = normalizeLineEnds(decodeEntities(xml.slice(start, end)));
+        this.textStart = start;
+        this.textEnd = end;
+        this.textIsCdata = false;
         return XmlToken.Text;
       }
       const code = xml.charCodeAt(start + 1);
@@ -93,7 +101,9 @@ export class XmlScanner {
           const end = xml.indexOf(']]>', start + 9);
           if (end < 0) return this.fail();
           this.pos = end + 3;
-          this.textValue = normalizeLineEnds(xml.slice(start + 9, end));
+          this.textStart = start + 9;
+          this.textEnd = end;
+          this.textIsCdata = true;
           return XmlToken.Text;
         }
         // <!DOCTYPE …> with an optional internal subset in brackets: skipped whole, never expanded.
@@ -149,11 +159,38 @@ export class XmlScanner {
 
   /** Decoded text of the last Text token. */
   text(): string {
-    return this.textValue;
+    const raw = this.xml.slice(this.textStart, this.textEnd);
+    return normalizeLineEnds(this.textIsCdata ? raw : decodeEntities(raw));
+  }
+
+  /**
+   * The last Text token as a non-negative integer when it is plain digits (a shared-string index, a
+   * style, most numbers of a sheet), read in place without making a string; -1 otherwise.
+   */
+  textAsDigits(): number {
+    return digitsAt(this.xml, this.textStart, this.textEnd);
+  }
+
+  /** Like `textAsDigits`, for the value of attribute slot 0–2 of the last `attrs` call. */
+  attrAsDigits(slot: number): number {
+    return digitsAt(this.xml, this.attrRanges[slot * 2] ?? 0, this.attrRanges[slot * 2 + 1] ?? 0);
   }
 
   /** The attribute of the last Open tag whose local name is `wanted` ("r:id" answers "id"), decoded. */
   attr(wanted: string): string | undefined {
+    this.attrs(wanted, '', '');
+    return this.found[0];
+  }
+
+  /**
+   * Up to three attributes in one pass over the tag (a cell's r, t and s are read for every cell):
+   * their values land in `found[0..2]` (undefined when absent). Names compare by local name, in place.
+   */
+  attrs(a: string, b: string, c: string): readonly (string | undefined)[] {
+    const found = this.found;
+    found[0] = undefined;
+    found[1] = undefined;
+    found[2] = undefined;
     const xml = this.xml;
     let p = this.attrStart;
     const end = this.attrEnd;
@@ -161,28 +198,34 @@ export class XmlScanner {
       while (p < end && isSpace(xml.charCodeAt(p))) p++;
       const nameStart = p;
       while (p < end) {
-        const c = xml.charCodeAt(p);
-        if (c === EQUALS || isSpace(c)) break;
+        const code = xml.charCodeAt(p);
+        if (code === EQUALS || isSpace(code)) break;
         p++;
       }
       const nameEnd = p;
       while (p < end && isSpace(xml.charCodeAt(p))) p++;
-      if (p >= end || xml.charCodeAt(p) !== EQUALS) return undefined;
+      if (p >= end || xml.charCodeAt(p) !== EQUALS) return found;
       p++;
       while (p < end && isSpace(xml.charCodeAt(p))) p++;
       const quote = xml.charCodeAt(p);
-      if (quote !== QUOTE && quote !== APOS) return undefined;
+      if (quote !== QUOTE && quote !== APOS) return found;
       const valueEnd = xml.indexOf(quote === QUOTE ? '"' : "'", p + 1);
-      if (valueEnd < 0 || valueEnd > end) return undefined;
-      if (localName(xml, nameStart, nameEnd) === wanted) {
-        // Attribute-value normalisation (XML 1.0 §3.3.3): a literal tab or line end is a space; one
-        // written as a character reference (&#9;) stays what it names.
-        const raw = xml.slice(p + 1, valueEnd).replace(/\r\n?|[\t\n]/g, ' ');
-        return raw.indexOf('&') < 0 ? raw : decodeEntities(raw);
+      if (valueEnd < 0 || valueEnd > end) return found;
+      const slot = isName(xml, nameStart, nameEnd, a)
+        ? 0
+        : isName(xml, nameStart, nameEnd, b)
+          ? 1
+          : isName(xml, nameStart, nameEnd, c)
+            ? 2
+            : -1;
+      if (slot >= 0) {
+        found[slot] = attributeValue(xml.slice(p + 1, valueEnd));
+        this.attrRanges[slot * 2] = p + 1;
+        this.attrRanges[slot * 2 + 1] = valueEnd;
       }
       p = valueEnd + 1;
     }
-    return undefined;
+    return found;
   }
 
   /** Skips from the element's start tag to just after its end tag (or to the end for a self-closing tag). */
@@ -219,6 +262,42 @@ export class XmlScanner {
     this.pos = this.length;
     return XmlToken.Error;
   }
+}
+
+/** xml[start, end) as an integer when it is 1–15 plain digits (exact in a double), else -1. */
+function digitsAt(xml: string, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const code = xml.charCodeAt(i);
+    if (code < 48 || code > 57) return -1;
+    n = n * 10 + (code - 48);
+  }
+  return n;
+}
+
+/** Whether xml[start, end) is `name` or "prefix:name", compared in place (no string is made). */
+function isName(xml: string, start: number, end: number, name: string): boolean {
+  const length = name.length;
+  if (length === 0 || end - start < length) return false;
+  if (end - start > length && xml.charCodeAt(end - length - 1) !== COLON) return false;
+  return xml.startsWith(name, end - length);
+}
+
+/**
+ * Attribute-value normalisation (XML 1.0 §3.3.3): a literal tab or line end is a space; one written as
+ * a character reference (&#9;) stays what it names.
+ */
+function attributeValue(raw: string): string {
+  let plain = true;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code === AMP || code === 9 || code === 10 || code === 13) {
+      plain = false;
+      break;
+    }
+  }
+  return plain ? raw : decodeEntities(raw.replace(/\r\n?|[\t\n]/g, ' '));
 }
 
 function localName(xml: string, start: number, end: number): string {

@@ -1,0 +1,264 @@
+/**
+ * The .xlsx reader (issue 11): KUSEI's own reader against ExcelJS (the old read path: xlsx.load and
+ * its snapshot) and against the inflate floor (Node's zlib inflating exactly the parts the reader
+ * needs, nothing parsed), on one ward workbook, the 25 example workbooks and a 100,000-row sheet; the
+ * peak memory of reading the 100,000-row sheet in a fresh process; and the start-up of `kusei --help`
+ * against `node -e 0`. The last two need `npm run build:lib` (dist/); without it they are left out.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { inflateRawSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
+import { workbookToSnapshot } from '../../src/files/exceljs-snapshot';
+import { zlibInflate } from '../../src/files/read-xlsx-file';
+import { fflateInflate } from '../../src/files/xlsx/inflate';
+import { readXlsxWorkbook } from '../../src/files/xlsx/read-workbook';
+import { xlsxWorkbookToSnapshot } from '../../src/files/xlsx/to-snapshot';
+import { isZipRefusal, openZip, type Inflate } from '../../src/files/xlsx/zip-archive';
+import { consume, median, type BenchRow } from '../harness';
+import type { BenchCase, BenchContext } from '../case';
+
+/** The parts a reading inflates: what the floor inflates too. */
+const NEEDED =
+  /^(?:\[content_types\]\.xml|_rels\/\.rels|xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml|sharedstrings\.xml|worksheets\/[^/]+\.xml))$/;
+
+function ours(files: readonly Uint8Array[], inflate: Inflate): void {
+  for (const bytes of files) {
+    const workbook = readXlsxWorkbook(bytes, 'bench.xlsx', { inflate });
+    if ('fileError' in workbook) throw new Error(workbook.messageEn);
+    consume(xlsxWorkbookToSnapshot(workbook, 'bench.xlsx'));
+  }
+}
+
+async function exceljs(files: readonly Uint8Array[]): Promise<void> {
+  for (const bytes of files) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    consume(workbookToSnapshot(workbook, 'bench.xlsx'));
+  }
+}
+
+/** Entry offsets found once, outside the timing: the floor is inflation alone. */
+function floorOf(files: readonly Uint8Array[]): () => void {
+  const parts = files.map((bytes) => {
+    const archive = openZip(bytes, zlibInflate);
+    if (isZipRefusal(archive)) throw new Error(archive.detail);
+    return archive.entries
+      .filter((entry) => NEEDED.test(entry.key) && entry.method === 8)
+      .map((entry) => bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize));
+  });
+  return () => {
+    for (const list of parts) for (const data of list) consume(inflateRawSync(data));
+  };
+}
+
+interface Medians {
+  readonly ours: number;
+  readonly oursFflate: number;
+  readonly exceljs: number;
+  readonly floor: number;
+}
+
+/** The four, interleaved run by run so machine noise hits all of them. */
+async function measure(files: readonly Uint8Array[], runs: number): Promise<Medians> {
+  const floor = floorOf(files);
+  const samples = { ours: [] as number[], oursFflate: [] as number[], exceljs: [] as number[], floor: [] as number[] };
+  for (let i = 0; i < runs + 1; i++) {
+    let start = performance.now();
+    floor();
+    const floorMs = performance.now() - start;
+    start = performance.now();
+    ours(files, zlibInflate);
+    const oursMs = performance.now() - start;
+    start = performance.now();
+    ours(files, fflateInflate);
+    const fflateMs = performance.now() - start;
+    start = performance.now();
+    await exceljs(files);
+    const exceljsMs = performance.now() - start;
+    if (i === 0) continue; // warm-up
+    samples.floor.push(floorMs);
+    samples.ours.push(oursMs);
+    samples.oursFflate.push(fflateMs);
+    samples.exceljs.push(exceljsMs);
+  }
+  return {
+    ours: median(samples.ours),
+    oursFflate: median(samples.oursFflate),
+    exceljs: median(samples.exceljs),
+    floor: median(samples.floor),
+  };
+}
+
+function rows(benchmark: string, m: Medians, runs: number): BenchRow[] {
+  return [
+    {
+      benchmark,
+      figure: 'read into snapshots (zlib, as the CLI)',
+      value: m.ours,
+      unit: 'ms',
+      runs,
+      comparedTo: 'ExcelJS xlsx.load + its snapshot (the old read path)',
+      comparedValue: m.exceljs,
+      ratio: m.ours / m.exceljs,
+      note: 'aim ≤ 0.25x',
+    },
+    {
+      benchmark,
+      figure: 'read into snapshots (zlib, as the CLI)',
+      value: m.ours,
+      unit: 'ms',
+      runs,
+      comparedTo: 'inflate floor (zlib inflating the parts a reading needs)',
+      comparedValue: m.floor,
+      ratio: m.ours / m.floor,
+      note: 'aim ≤ 10x',
+    },
+    {
+      benchmark,
+      figure: 'read into snapshots (fflate, as the pane)',
+      value: m.oursFflate,
+      unit: 'ms',
+      runs,
+      comparedTo: 'ExcelJS xlsx.load + its snapshot',
+      comparedValue: m.exceljs,
+      ratio: m.oursFflate / m.exceljs,
+      note: 'pure JavaScript inflate, the browser path',
+    },
+  ];
+}
+
+/** 100,000 rows × 9 columns of the standard layout's kind (text, numbers, percents), written by ExcelJS. */
+async function bigSheet(rowCount: number): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('区');
+  sheet.addRow(['区名', '指標番号', '成果指標', '目標値', '実績', '前年度', '単位', '状況', '備考']);
+  for (let r = 0; r < rowCount; r++) {
+    sheet.addRow([
+      `区${r % 24}`,
+      `1-${r % 14}-ア`,
+      `成果指標 ${r}`,
+      'H29年度までに50%以上',
+      (r % 1000) / 1000,
+      (r % 997) / 997,
+      '%',
+      r % 3 === 0 ? '目標達成' : '概ね順調',
+      r,
+    ]);
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** Peak resident memory (MiB) of a fresh Node process running `script`. */
+function peakRssMiB(script: string, cwd: string): number | null {
+  const result = spawnSync(
+    process.execPath,
+    ['-e', `${script};process.on('exit',()=>process.stdout.write('RSS '+process.resourceUsage().maxRSS))`],
+    {
+      cwd,
+      encoding: 'utf8',
+    },
+  );
+  const match = /RSS (\d+)/.exec(result.stdout);
+  return match ? Number(match[1]) / 1024 : null;
+}
+
+/** Start-up of two commands, interleaved run by run: medians in ms. */
+function startMs(a: readonly string[], b: readonly string[], cwd: string, runs: number): [number, number] {
+  const first: number[] = [];
+  const second: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    for (const [args, samples] of [
+      [a, first],
+      [b, second],
+    ] as const) {
+      const start = performance.now();
+      spawnSync(process.execPath, args, { cwd, stdio: 'ignore' });
+      if (i > 0) samples.push(performance.now() - start);
+    }
+  }
+  return [median(first), median(second)];
+}
+
+const readCase: BenchCase = {
+  name: '.xlsx reader',
+  async run(context: BenchContext): Promise<readonly BenchRow[]> {
+    const { root, quick } = context;
+    const runs = quick ? 3 : 7;
+    const wardDir = join(root, 'examples', 'wards');
+    const wardFiles = readdirSync(wardDir)
+      .filter((name) => name.endsWith('.xlsx'))
+      .sort()
+      .map((name) => new Uint8Array(readFileSync(join(wardDir, name))));
+    const fukushima = new Uint8Array(readFileSync(join(wardDir, '福島区.xlsx')));
+    const out: BenchRow[] = [];
+    out.push(...rows('one ward workbook (examples/wards/福島区.xlsx)', await measure([fukushima], runs * 3), runs * 3));
+    out.push(
+      ...rows(`the ${wardFiles.length} example workbooks (examples/wards)`, await measure(wardFiles, runs), runs),
+    );
+    const bigRows = quick ? 10_000 : 100_000;
+    const big = await bigSheet(bigRows);
+    out.push(
+      ...rows(
+        `${bigRows.toLocaleString('en')} rows × 9 columns (written by ExcelJS)`,
+        await measure([big], quick ? 2 : 3),
+        quick ? 2 : 3,
+      ),
+    );
+
+    const lib = join(root, 'dist', 'files', 'read-xlsx-file.js');
+    if (existsSync(lib)) {
+      const dir = mkdtempSync(join(tmpdir(), 'kusei-read-bench-'));
+      try {
+        const path = join(dir, 'big.xlsx');
+        writeFileSync(path, big);
+        const quoted = JSON.stringify(path);
+        const oursRss = peakRssMiB(
+          `require(${JSON.stringify(lib)}).readXlsxFile(${quoted}).then((s)=>{globalThis.keep=s})`,
+          root,
+        );
+        const theirsRss = peakRssMiB(
+          `const E=require('exceljs');const w=new E.Workbook();w.xlsx.readFile(${quoted}).then(()=>{globalThis.keep=require(${JSON.stringify(join(root, 'dist', 'files', 'exceljs-snapshot.js'))}).workbookToSnapshot(w)})`,
+          root,
+        );
+        if (oursRss !== null && theirsRss !== null) {
+          out.push({
+            benchmark: `${bigRows.toLocaleString('en')} rows × 9 columns, in a fresh process`,
+            figure: 'peak RSS of reading it into a snapshot',
+            value: oursRss,
+            unit: 'MiB',
+            runs: 1,
+            comparedTo: 'ExcelJS reading the same file into its snapshot',
+            comparedValue: theirsRss,
+            ratio: oursRss / theirsRss,
+            note: 'aim ≤ 150 MiB (100,000 rows)',
+          });
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+    const cli = join(root, 'bin', 'kusei.js');
+    if (existsSync(join(root, 'dist', 'cli', 'kusei.js'))) {
+      const helpRuns = quick ? 3 : 9;
+      const [help, bare] = startMs([cli, '--help'], ['-e', '0'], root, helpRuns);
+      out.push({
+        benchmark: '`kusei --help` (dist/, a fresh process)',
+        figure: 'start, print usage, exit',
+        value: help,
+        unit: 'ms',
+        runs: helpRuns,
+        comparedTo: '`node -e 0`',
+        comparedValue: bare,
+        ratio: help / bare,
+        note: 'aim ≤ 1.6x; ExcelJS is not loaded',
+      });
+    }
+    return out;
+  },
+};
+
+export default readCase;
