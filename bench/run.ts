@@ -85,7 +85,7 @@ function table(rows: readonly BenchRow[]): string {
   return [header, ...lines].join('\n');
 }
 
-function machine(): string {
+function machine(startLoad: readonly number[]): string {
   const cpuList = cpus();
   const model = cpuList[0]?.model.trim() ?? 'unknown CPU';
   const memoryGiB = (totalmem() / 1024 ** 3).toFixed(1);
@@ -96,9 +96,7 @@ function machine(): string {
     `- node: ${process.version} (${process.platform} ${process.arch})`,
     `- date: ${new Date().toISOString()}`,
     // A shared machine: the ratios hold under load (both sides are slowed alike), absolute times do not.
-    `- load average when the run started: ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(', ')} (1, 5, 15 min)`,
+    `- load average when the run started: ${startLoad.map((l) => l.toFixed(1)).join(', ')} (1, 5, 15 min)`,
     '- code: the webpack production build of bench/ and src/ (dist-bench/run.js)',
   ].join('\n');
 }
@@ -108,6 +106,7 @@ function caseName(key: string): string {
 }
 
 async function main(): Promise<void> {
+  const startLoad = loadavg();
   const args = process.argv.slice(2);
   const quick = args.includes('--quick');
   const only = args.filter((arg) => !arg.startsWith('--'));
@@ -158,7 +157,7 @@ async function main(): Promise<void> {
     '',
     '## Machine',
     '',
-    machine(),
+    machine(startLoad),
     '',
     ...sections.flatMap((section) => [section, '']),
   ].join('\n');
