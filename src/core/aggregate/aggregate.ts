@@ -19,12 +19,20 @@ export function aggregate(
   settings: KuseiSettings,
   options: AggregateOptions = {},
 ): CitySummary {
-  const classification = classifyRecords(records, catalogue);
+  const classification = classifyRecords(records, catalogue, options.wards);
   const wards = wardOrder(classification.placed, options.wards);
   const findings: AggregateFinding[] = [...classification.findings];
   const cases: EvaluatedCase[] = [];
   for (const placed of sortCases(classification.placed, catalogue, wards)) {
-    const result = evaluateCase(placed.parts, placed.ward, placed.indicator, placed.role, !placed.isCity, settings);
+    const result = evaluateCase(
+      placed.parts,
+      placed.ward,
+      placed.indicator,
+      placed.role,
+      !placed.isCity,
+      settings,
+      options.profile,
+    );
     cases.push(result.evaluated);
     for (const finding of result.findings) findings.push(finding);
   }

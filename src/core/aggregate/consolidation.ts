@@ -8,6 +8,7 @@ import { aggregate } from './aggregate';
 import { declaredYears, distinctYears, type DeclaredYear } from './declared-year';
 import { decideSubmissions, type OtherYearFile, type SubmissionControl } from './submissions';
 import type { CitySummary } from './types';
+import type { RuleProfile } from '../plan/profile';
 
 /**
  * One input file of a consolidation: read and validated, or not readable (then `problem` says why).
@@ -56,6 +57,8 @@ export class Consolidator {
     private readonly settings: KuseiSettings,
     /** The wards expected to report (e.g. Osaka's 24); see AggregateOptions. */
     private readonly wards: readonly string[],
+    /** The plan's rule profile (issue 16); the default R1–R4 when absent. */
+    private readonly profile?: RuleProfile,
   ) {}
 
   /** A file validated by the layout reader; with its snapshot, the years it declares are read too. */
@@ -107,7 +110,10 @@ export class Consolidator {
       this.wards,
       this.settings,
     );
-    const counted = aggregate(decision.records, this.catalogue, this.settings, { wards: this.wards });
+    const counted = aggregate(decision.records, this.catalogue, this.settings, {
+      wards: this.wards,
+      ...(this.profile ? { profile: this.profile } : {}),
+    });
     const summary: CitySummary = { ...counted, findings: [...decision.findings, ...counted.findings] };
     const files = this.held.map((h) => ({ ...h.outcome, excluded: decision.excluded.get(h.outcome.file) ?? null }));
     return { summary, files: withConsolidationFindings(files, summary), submissions: decision.control };
@@ -124,6 +130,7 @@ export interface ConsolidateOptions {
   readonly catalogue: Catalogue;
   readonly settings: KuseiSettings;
   readonly wards: readonly string[];
+  readonly profile?: RuleProfile;
   /** Called before a file is read (`outcome` null) and after (with what was read). */
   readonly onFile?: (event: FileEvent) => void | Promise<void>;
 }
@@ -146,7 +153,7 @@ export async function consolidateSources(
   options: ConsolidateOptions,
 ): Promise<ConsolidationResult> {
   const { catalogue, settings } = options;
-  const consolidator = new Consolidator(catalogue, settings, options.wards);
+  const consolidator = new Consolidator(catalogue, settings, options.wards, options.profile);
   for (const [index, source] of sources.entries()) {
     const base = { index, count: sources.length, name: source.name };
     await options.onFile?.({ ...base, outcome: null, report: null });

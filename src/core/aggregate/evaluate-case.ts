@@ -2,7 +2,9 @@ import { isCellError, type CellValue } from '../cell';
 import type { IndicatorDef } from '../catalogue';
 import type { CaseRecord } from '../record';
 import { isKuseiError, type KuseiError } from '../result';
-import { evaluate, readPeriod, statusOf } from '../rules';
+import { evaluate, readPeriod } from '../rules';
+import { excludedStateOf, judgeEvaluation, type JudgementRule, type StatusKind } from '../plan/judge';
+import { DEFAULT_PROFILE, type RuleProfile } from '../plan/profile';
 import { planYearIndex, type KuseiSettings } from '../settings';
 import { isNotMeasured, readQuantity } from '../values';
 import type { AggregateFinding, CaseStatus, EvaluatedCase, Table2Role } from './types';
@@ -20,7 +22,16 @@ interface Judgement {
   readonly progress: number | null;
   readonly actualValue: number | null;
   readonly problem: KuseiError | null;
+  readonly rule: JudgementRule | null;
 }
+
+/** The profile's kind of status as Table 2 counts it: the city's words, whatever the profile calls it. */
+const COUNTED_AS: Readonly<Record<Exclude<StatusKind, 'excluded'>, CaseStatus>> = {
+  achieved: '目標達成',
+  onTrack: '概ね順調',
+  behind: '必ずしも順調ではない',
+  notMeasured: '未測定',
+};
 
 /**
  * Judges one case with the same rules a ward's own cells use (R1, R2, R7), in year k of n of the
@@ -35,6 +46,8 @@ export function evaluateCase(
   role: Table2Role,
   inTable1: boolean,
   settings: KuseiSettings,
+  /** The plan's rule profile; the default (R1–R4) gives exactly the rules' own statusOf. */
+  profile: RuleProfile = DEFAULT_PROFILE,
 ): CaseEvaluation {
   const record = parts[0];
   if (!record) throw new Error('evaluateCase needs at least one record');
@@ -52,10 +65,13 @@ export function evaluateCase(
     source: record.source,
   };
   if (role === 'outOfScope') {
-    return { evaluated: { ...base, actualValue: null, progress: null, status: null }, findings: [] };
+    return {
+      evaluated: { ...base, actualValue: null, progress: null, status: null, rule: null, profileId: profile.id },
+      findings: [],
+    };
   }
   const period = readPeriod(planYearIndex(settings), settings.planYears);
-  const judgements = parts.map((part) => judge(part.actual, targetOf(part, indicator), period, settings));
+  const judgements = parts.map((part) => judge(part.actual, targetOf(part, indicator), period, settings, profile));
   const findings = judgements.flatMap((j, index) => {
     const part = parts[index];
     if (!j.problem || !part) return [];
@@ -78,6 +94,8 @@ export function evaluateCase(
       status: weakest.status,
       progress: single ? weakest.progress : null,
       actualValue: single ? weakest.actualValue : null,
+      rule: weakest.rule,
+      profileId: profile.id,
     },
     findings,
   };
@@ -108,19 +126,29 @@ function judge(
   target: CellValue,
   period: ReturnType<typeof readPeriod>,
   settings: KuseiSettings,
+  profile: RuleProfile,
 ): Judgement {
+  const none = { status: null, progress: null, actualValue: null, rule: null };
+  // A state the profile excludes (評価困難, 未着手, 中止) is left out of the counts as 未測定 is (R7).
+  if (excludedStateOf(actual, profile) !== null)
+    return { status: '未測定', progress: null, actualValue: null, problem: null, rule: 'excludedState' };
   if (!isCellError(actual) && isNotMeasured(actual))
-    return { status: '未測定', progress: null, actualValue: null, problem: null };
-  if (isKuseiError(period)) return { status: null, progress: null, actualValue: null, problem: period };
-  const evaluation = evaluate(actual, target, undefined, undefined, { ambiguousIncrease: settings.ambiguousIncrease });
-  if (isKuseiError(evaluation)) return { status: null, progress: null, actualValue: null, problem: evaluation };
-  const status = statusOf(evaluation, period);
-  if (isKuseiError(status)) return { status: null, progress: null, actualValue: null, problem: status };
+    return { status: '未測定', progress: null, actualValue: null, problem: null, rule: 'notMeasured' };
+  if (isKuseiError(period)) return { ...none, problem: period };
+  const evaluation = evaluate(actual, target, undefined, undefined, {
+    ambiguousIncrease: settings.ambiguousIncrease,
+    progressMethod: profile.progress,
+  });
+  if (isKuseiError(evaluation)) return { ...none, problem: evaluation };
+  const judged = judgeEvaluation(evaluation, period, profile);
+  if (isKuseiError(judged)) return { ...none, problem: judged };
+  const status = judged.kind === 'excluded' ? '未測定' : COUNTED_AS[judged.kind];
   return {
     status,
     progress: typeof evaluation.progress === 'number' ? evaluation.progress : null,
     actualValue: numberOf(actual),
     problem: null,
+    rule: judged.rule,
   };
 }
 

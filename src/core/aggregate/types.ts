@@ -2,6 +2,8 @@ import type { CellValue } from '../cell';
 import type { Finding } from '../finding';
 import type { ImplementationStatus, RecordSource } from '../record';
 import type { Status } from '../rules/status';
+import type { JudgementRule } from '../plan/judge';
+import type { RuleProfile } from '../plan/profile';
 
 /** The four judgements of R2/R7, as users see them: the rules' own status words (rules/status.ts). */
 export type CaseStatus = Status;
@@ -29,6 +31,9 @@ export interface EvaluatedCase {
   readonly progress: number | null;
   /** Status (R2/R7), null when the actual or target cannot be read (a finding says why). */
   readonly status: CaseStatus | null;
+  /** Which rule of which profile decided the status (issue 16); null when no status was given. */
+  readonly rule?: JudgementRule | null;
+  readonly profileId?: string;
   readonly table2: Table2Role;
   /** Whether the case is one of Table 1's ward cases (R9); the city's own case is not. */
   readonly inTable1: boolean;
@@ -102,4 +107,6 @@ export interface AggregateOptions {
    * finding too; when absent, the wards seen in the records are expected to report every indicator.
    */
   readonly wards?: readonly string[];
+  /** The plan's rule profile (issue 16); the default profile R1–R4 when absent. */
+  readonly profile?: RuleProfile;
 }
