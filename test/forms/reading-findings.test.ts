@@ -46,4 +46,17 @@ describe('reading findings of a form', () => {
     expect(reading?.findings).toEqual([]);
     expect(reading?.confidence).toBe(1);
   });
+
+  it('gives sheet addresses when the snapshot starts elsewhere than A1 (Office used range B2:F11)', () => {
+    const reading = readForm({ name: '取組', origin: 'B2', values: item(1, true) });
+    const record = reading?.records[0];
+    const at = (field: 'actual' | 'mark' | 'target') => {
+      const ref = record?.cells[field]?.[0];
+      return ref ? [ref.row, ref.col] : null;
+    };
+    // (実績) is the 9th row written and its value the 3rd column: from B2 that is D10 (0-based row 9, col 3).
+    expect(at('actual')).toEqual([9, 3]);
+    expect(at('mark')).toEqual([10, 3]);
+    expect(at('target')).toEqual([4, 5]);
+  });
 });
