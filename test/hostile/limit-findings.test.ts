@@ -1,6 +1,7 @@
 import { validateWorkbook } from '../../src/core/validate';
 import { readCsvText } from '../../src/files/csv';
-import { OPTIONS, STANDARD_HEADER } from '../validate/helpers';
+import { STANDARD_HEADER_CSV } from '../fixtures/hostile/generate';
+import { OPTIONS } from '../validate/helpers';
 
 /** Issue 13: limits a reader reached become findings; a file lists at most 1,000 findings, then one more. */
 describe('limits as findings', () => {
@@ -15,7 +16,7 @@ describe('limits as findings', () => {
   });
 
   it('a 100,000-character note is read as its first 32,767 characters, with a warning', () => {
-    const csv = `${STANDARD_HEADER.join(',')}\n此花区,1-1-ア,取組,H29年度までに50%以上,%,51.3%,記載あり,全て実施,${'長'.repeat(100_000)}\n`;
+    const csv = `${STANDARD_HEADER_CSV}\n此花区,1-1-ア,取組,H29年度までに50%以上,%,51.3%,記載あり,全て実施,${'長'.repeat(100_000)}\n`;
     const report = validateWorkbook(readCsvText(csv, '此花区.csv'), OPTIONS);
     expect(report.findings.filter((f) => f.code === 'cell.beyondExcelLength')).toMatchObject([
       {
@@ -33,10 +34,7 @@ describe('limits as findings', () => {
       { length: 1_500 },
       () => '此花区,1-1-ア,取組,H29年度までに50%以上,%,たくさん,記載あり,全て実施,',
     );
-    const report = validateWorkbook(
-      readCsvText(`${STANDARD_HEADER.join(',')}\n${rows.join('\n')}\n`, 'many.csv'),
-      OPTIONS,
-    );
+    const report = validateWorkbook(readCsvText(`${STANDARD_HEADER_CSV}\n${rows.join('\n')}\n`, 'many.csv'), OPTIONS);
     expect(report.findings).toHaveLength(1_001);
     const last = report.findings[1_000];
     expect(last?.code).toBe('file.tooManyFindings');

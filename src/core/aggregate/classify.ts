@@ -28,7 +28,14 @@ export interface Classification {
  *   the wards' rows stay in Table 1 but are out of scope for Table 2.
  * Records that cannot be placed (no ward, unknown indicator, a second row for the same case) are findings.
  */
-export function classifyRecords(records: readonly CaseRecord[], catalogue: Catalogue): Classification {
+export function classifyRecords(
+  records: readonly CaseRecord[],
+  catalogue: Catalogue,
+  /** The wards consolidated (AggregateOptions.wards): a record of any other ward is not counted. */
+  expectedWards?: readonly string[],
+): Classification {
+  // A CSV naming 10,000 made-up wards must not add 10,000 cases to the city's published tables.
+  const expected = expectedWards ? new Set(expectedWards.map(plainKey)) : null;
   const byId = new Map(catalogue.indicators.map((indicator) => [plainKey(indicator.id), indicator]));
   const seen = new Map<string, PlacedRecord>();
   const placed: PlacedRecord[] = [];
@@ -71,6 +78,12 @@ export function classifyRecords(records: readonly CaseRecord[], catalogue: Catal
       continue;
     }
     const isCity = isCityWard(ward);
+    if (!isCity && expected !== null && !expected.has(ward)) {
+      findings.push(
+        aggregateFinding('aggregate.unknownWard', 'error', { source: record.source, field: 'ward' }, ward, { ward }),
+      );
+      continue;
+    }
     if (isCity && indicator.scope !== 'city') {
       findings.push(
         aggregateFinding(

@@ -5,6 +5,10 @@ import type { MessageTable } from './table';
  * with the set of cases and what to do about it. `{name}` placeholders are filled from params.
  */
 export const AGGREGATE_MESSAGES = {
+  'aggregate.unknownWard': {
+    ja: '区名「{ward}」は集計する区(大阪市の24区と全市)にないため、集計に含めていません。正しい区名(例: 北区)に直してください。',
+    en: 'Ward "{ward}" is not one of the wards being consolidated (Osaka\'s 24 wards and 全市), so it was not counted. Correct the ward name (e.g. 北区).',
+  },
   'aggregate.noWard': {
     ja: '区名が読み取れない行は集計できません。区名の列、シート名またはファイル名に区名（例: 北区）を書いてください。',
     en: 'A row without a ward cannot be counted. Write the ward (e.g. 北区) in the ward column, the sheet name or the file name.',
