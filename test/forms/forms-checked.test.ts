@@ -54,6 +54,11 @@ describe('大正区 取組項目 sheets, checked (corpus taisho-initiative-sheet
     expect(computedAt(report, '取組項目19!C13')).toBe('目標達成');
   });
 
+  it('says a shared target without 以上 once, not once per measure (tolerated warning at 取組項目19!F8)', () => {
+    const warnings = report.findings.filter((f) => f.severity === 'warning').map((f) => `${f.cell} ${f.code}`);
+    expect(warnings).toEqual(['取組項目19!F8 target.noDirection']);
+  });
+
   it('reads the ward from the title and no record from 記入要領', () => {
     const ward = (name: string) => report.sheets.find((s) => s.sheet === name)?.ward;
     expect(ward('取組項目1')).toBe('大正区');
@@ -98,6 +103,11 @@ describe('此花区 PDCA sheets, checked (corpus konohana-pdca.xlsx, seed 003)',
     ['区役所運営!C25', '概ね順調'],
   ])('%s → %s', (cell, mark) => {
     expect(computedAt(report, cell)).toBe(mark);
+  });
+
+  it('warns once that 地域資源!B18 (成果測定の対象外) is not measured, and nothing else', () => {
+    const warnings = report.findings.filter((f) => f.severity !== 'error').map((f) => `${f.cell} ${f.code}`);
+    expect(warnings).toEqual(['地域資源!B18 value.notMeasured']);
   });
 
   it('takes the ward of every theme sheet from 表紙', () => {

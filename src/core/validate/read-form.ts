@@ -19,7 +19,7 @@ import { buildRecord } from './records';
 import { hasContent } from './row-cells';
 import { rulesFor } from './rules-binding';
 import { checkWardFact, wardNamed, yearOf } from './sheet-facts';
-import { sortFindings } from './sort-findings';
+import { sortFindings, withoutRepeats } from './sort-findings';
 import type { ListedRecord, ReadOptions, SheetReading } from './types';
 import { wardMentionedIn } from '../layouts/wards';
 
@@ -128,7 +128,7 @@ function formReading(
     ward,
     rows: reading.records.length,
     records,
-    findings: sortFindings(findings),
+    findings: sortFindings(withoutRepeats(findings)),
     ...(options.listRecords === true ? { listed } : {}),
   };
 }
