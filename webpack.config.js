@@ -38,8 +38,14 @@ function httpsServer() {
  * not JSDoc: see src/functions/metadata.ts for why. Loaded through tsx, the same code the tests check.
  */
 class FunctionsMetadataPlugin {
+  /** @param {{ output: 'functions.json' | 'functions.ja-JP.json' }} options the file this instance writes */
+  constructor(options) {
+    this.options = options;
+  }
+
   apply(compiler) {
     const { Compilation, WebpackError, sources } = compiler.webpack;
+    const { output } = this.options;
     compiler.hooks.thisCompilation.tap('FunctionsMetadataPlugin', (compilation) => {
       for (const file of ['src/functions/table.ts', 'src/functions/metadata.ts', 'src/core/messages/functions.ts'])
         compilation.fileDependencies.add(path.join(__dirname, file));
@@ -48,8 +54,9 @@ class FunctionsMetadataPlugin {
         () => {
           try {
             const { checkedMetadataFiles } = tsxRequire('./scripts/functions-metadata.ts', __filename);
-            for (const [name, text] of Object.entries(checkedMetadataFiles()))
-              compilation.emitAsset(name, new sources.RawSource(text), { minimized: true });
+            const text = checkedMetadataFiles()[output];
+            if (text === undefined) throw new Error(`no custom-function metadata file named ${output}`);
+            compilation.emitAsset(output, new sources.RawSource(text), { minimized: true });
           } catch (error) {
             compilation.errors.push(new WebpackError(String(error && error.message ? error.message : error)));
           }
@@ -135,7 +142,8 @@ module.exports = (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      new FunctionsMetadataPlugin(),
+      new FunctionsMetadataPlugin({ output: 'functions.json' }),
+      new FunctionsMetadataPlugin({ output: 'functions.ja-JP.json' }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
