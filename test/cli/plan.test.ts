@@ -57,7 +57,7 @@ describe('kusei plan (issue 16: a coordinator defines a plan in Excel)', () => {
     const text = io.stdout.join('\n');
     expect(text).toContain('broken.json: the plan definition has mistakes and cannot be used.');
     expect(text).toContain(
-      'error broken.json The last fiscal year (令和6年度（2024）) is before the first (令和8年度（2026）)',
+      'error (broken.json) The last fiscal year (令和6年度（2024）) is before the first (令和8年度（2026）)',
     );
     expect(text).toContain('Target "たくさん" cannot be read');
   });

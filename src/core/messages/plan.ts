@@ -95,7 +95,7 @@ export const PLAN_CLI_MESSAGES = {
     ja: '{file}: 計画定義に誤りがあるため、計画として使えません。',
     en: '{file}: the plan definition has mistakes and cannot be used.',
   },
-  'planCli.finding': { ja: '  {severity} {cell} {message}', en: '  {severity} {cell} {message}' },
+  'planCli.finding': { ja: '  {severity}（{cell}）{message}', en: '  {severity} ({cell}) {message}' },
   'planCli.unknownPlan': {
     ja: '出荷済みの計画「{id}」はありません。{plans} のいずれかを指定してください。',
     en: 'There is no shipped plan "{id}". Give one of: {plans}.',
@@ -111,6 +111,36 @@ export const PLAN_CLI_MESSAGES = {
   'planCli.severity.error': { ja: 'エラー', en: 'error' },
   'planCli.severity.warning': { ja: '警告', en: 'warning' },
   'planCli.severity.info': { ja: '情報', en: 'info' },
+  'planCli.using': {
+    ja: '計画: {name}（{id}）、{first}〜{last}、判定ルール {profile}',
+    en: 'plan: {name} ({id}), {first} to {last}, rule profile {profile}',
+  },
+  'planCli.planUnusable': {
+    ja: '--plan {file}: 計画定義に誤りがあるため集計しません。上の指摘を直してから、もう一度実行してください。',
+    en: '--plan {file}: the plan definition has mistakes, so nothing is consolidated. Correct what is listed above and run again.',
+  },
+  'planCli.trendTitle': { ja: '■ 年度別の推移（{years}）', en: '■ Years side by side ({years})' },
+  'planCli.trendHead': {
+    ja: '  指標      {years}',
+    en: '  indicator {years}',
+  },
+  'planCli.trendCell': {
+    ja: '{cases}件 順調{onTrack}(達成{achieved}) 遅れ{behind}',
+    en: '{cases} cases, on track {onTrack} (achieved {achieved}), behind {behind}',
+  },
+  'planCli.trendTotal': { ja: '合計', en: 'total' },
+  'planCli.trendSheet': { ja: '推移', en: 'Trend' },
+  'planCli.wardPlanTitle': {
+    ja: '■ {name}: {grades}の件数（経営課題別・区別）',
+    en: '■ {name}: {grades} per 経営課題 and per ward',
+  },
+  'planCli.wardPlanGroup': { ja: '経営課題', en: '経営課題' },
+  'planCli.wardPlanWard': { ja: '区', en: 'ward' },
+  'planCli.wardPlanUngraded': {
+    ja: '  判定できない行 {count}件（指摘を見て、実績か目標を直してください）',
+    en: '  {count} rows could not be graded (see the findings: correct the actual or the target)',
+  },
+  'planCli.noGroup': { ja: '（経営課題なし）', en: '(no 経営課題)' },
 } as const;
 
 export type PlanCliCode = keyof typeof PLAN_CLI_MESSAGES;
