@@ -39,7 +39,8 @@ export function cellKind(value: CellValue): CellKind {
     const core = cellText(valuePart(line)).trim();
     return core.length <= VALUE_LENGTH && (/[0-9０-９]/.test(core) || text.length <= SHORT_WORD);
   });
-  return valueLines ? 'value' : 'prose';
+  // A sentence (。) is prose whatever its length.
+  return valueLines && !text.includes('。') ? 'value' : 'prose';
 }
 
 /** Filled cells a column needs before its content may overrule its header. */
@@ -115,6 +116,16 @@ export function confirmColumns(
       columns.push(column);
     }
   }
+  // Two columns claim the actual (取組実績 by its header, the figure column by the merged caption): the one
+  // whose cells hold measured figures is the actual, whatever the other's cells look like.
+  columns.forEach((column, index) => {
+    if (!VALUE_FIELDS.has(column.field)) return;
+    const rival = block.duplicates.find((duplicate) => duplicate.field === column.field);
+    if (!rival || figureCount(grid, block, rival.col) <= figureCount(grid, block, column.col)) return;
+    demoted.add(column.field);
+    columns[index] = { ...column, field: 'context' };
+    findings.push(columnWarning(sheet, block, column, 'context'));
+  });
   const duplicates: ColumnAssignment[] = [];
   for (const duplicate of block.duplicates) {
     const taken = columns.some((column) => column.field === duplicate.field);
@@ -169,18 +180,32 @@ function unplaced(
 
 /** Most filled cells hold a figure with a unit or a percent format ("41.2%", "3点", 0.513 as 0.0%). */
 function measured(grid: SheetGrid, block: HeaderBlock, col: number): boolean {
+  const { filled, figures } = figuresOf(grid, block, col);
+  return filled > 0 && figures * 2 > filled;
+}
+
+/** Cells of a column that read as a measured figure (a sentence with a figure inside is prose). */
+function figureCount(grid: SheetGrid, block: HeaderBlock, col: number): number {
+  return figuresOf(grid, block, col).figures;
+}
+
+function figuresOf(grid: SheetGrid, block: HeaderBlock, col: number): { filled: number; figures: number } {
   let filled = 0;
   let figures = 0;
   const end = Math.min(grid.endRow, block.bottom + 1 + SAMPLE_ROWS);
   for (let row = block.bottom + 1; row < end; row++) {
     const value = grid.value(row, col);
-    if (cellKind(value) === 'blank') continue;
+    const kind = cellKind(value);
+    if (kind === 'blank') continue;
     filled++;
     const format = grid.numberFormat(row, col) ?? '';
-    if (typeof value === 'number' ? format.includes('%') : /[0-9０-９]\s*[%％件人回点]/.test(cellText(value)))
-      figures++;
+    const figure =
+      typeof value === 'number'
+        ? format.includes('%')
+        : kind === 'value' && /[0-9０-９]\s*[%％件人回点]/.test(cellText(value));
+    if (figure) figures++;
   }
-  return filled > 0 && figures * 2 > filled;
+  return { filled, figures };
 }
 
 /** The caption written over a column in the header block (not a merge started further left). */
