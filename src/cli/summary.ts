@@ -18,6 +18,35 @@ import { openDataCsv } from '../files/write-open-data-csv';
 import { OutputExistsError, writeFileAtomic } from '../files/write-output-file';
 import { argLanguage, cliMessage, parseArgs, readReportYear } from './args';
 import { expandInputs } from './inputs';
+import {
+  catalogueOfPlan,
+  countGrades,
+  gradeWords,
+  periodYears,
+  trendOf,
+  wardPlanCases,
+  yearOfPlan,
+  type GradedCase,
+  type Plan,
+  type RuleProfile,
+  type Trend,
+  type YearSummary,
+} from '../core/plan';
+import { renderMessage } from '../core/messages';
+import { toWareki } from '../core/values/fiscal-year';
+import type { SummaryGrid } from '../core/report/grids';
+import {
+  trendGrid,
+  trendJson,
+  trendLines,
+  wardPlanGrid,
+  wardPlanJson,
+  wardPlanLines,
+} from '../core/report/plan-report';
+import { validateWorkbook } from '../core/validate';
+import { isFileReadError } from '../files/errors';
+import { trendHtml, wardPlanHtml } from '../files/write-summary-html';
+import { loadPlanOption } from './plan-option';
 
 /** What happened to one input file (see ConsolidationFile). */
 export type FileOutcome = ConsolidationFile;
@@ -30,6 +59,9 @@ export interface Consolidation extends ConsolidationResult {
 export interface ConsolidateOptions {
   readonly catalogue?: Catalogue;
   readonly settings?: KuseiSettings;
+  /** The plan's rule profile and wards (`--plan`); the default profile and Osaka's 24 wards otherwise. */
+  readonly profile?: RuleProfile;
+  readonly wards?: readonly string[];
   /** Called after each file, e.g. for a progress line. */
   readonly onFile?: (outcome: FileOutcome, index: number, count: number) => void;
 }
@@ -50,7 +82,8 @@ export async function consolidateFiles(
     {
       catalogue,
       settings,
-      wards: WARD_NAMES,
+      wards: options.wards ?? WARD_NAMES,
+      ...(options.profile ? { profile: options.profile } : {}),
       onFile: (event) => {
         if (event.outcome) options.onFile?.(event.outcome, event.index, event.count);
       },
@@ -70,7 +103,7 @@ export function cityReport(consolidation: Consolidation, lang: Language = 'ja', 
 }
 
 /** The `--json` document: issue 6's fields, then submission control, the matrix, the wards per indicator and the draft. */
-export function summaryJson(consolidation: Consolidation, lang: Language = 'ja'): unknown {
+export function summaryJson(consolidation: Consolidation, lang: Language = 'ja', trend?: Trend): unknown {
   const { table2, table1 } = consolidation.summary;
   const report = cityReport(consolidation, lang);
   const s = consolidation.submissions;
@@ -131,6 +164,16 @@ export function summaryJson(consolidation: Consolidation, lang: Language = 'ja')
     },
     wardsByIndicator: report.wardLists,
     draft: { note: report.say('report.draftNote'), ...report.draft },
+    // Issue 16: each status with the rule of the profile that decided it.
+    statuses: consolidation.summary.cases.map((c) => ({
+      ward: c.ward,
+      indicator: c.indicatorId,
+      status: c.status,
+      progress: c.progress,
+      rule: c.rule ?? null,
+      profile: c.profileId ?? null,
+    })),
+    ...(trend ? { trend: trendJson(trend) } : {}),
   };
 }
 
@@ -140,11 +183,14 @@ export function summaryText(consolidation: Consolidation, lang: Language = 'ja')
 }
 
 /** The output workbook (集計, 区別状況, 文案, 全区一覧) as xlsx bytes. */
-export async function summaryWorkbookBytes(report: CityReport): Promise<Uint8Array> {
+export async function summaryWorkbookBytes(
+  report: CityReport,
+  extraGrids: readonly SummaryGrid[] = [],
+): Promise<Uint8Array> {
   // ExcelJS loads only here, when a workbook is written: `check` and `--help` never load it.
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
-  fillSummaryWorkbook(workbook, summaryGrids(report));
+  fillSummaryWorkbook(workbook, [...summaryGrids(report), ...extraGrids]);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -167,8 +213,11 @@ export async function writeOutputs(
   overwrite: boolean,
   lang: Language = 'ja',
   now: Date = new Date(),
+  trend?: Trend,
 ): Promise<WriteResult> {
   const report = cityReport(consolidation, lang, now);
+  const extraGrids = trend ? [trendGrid(trend, lang)] : [];
+  const extraHtml = trend ? [trendHtml(trend, lang)] : [];
   const written: string[] = [];
   const problems: string[] = [];
   const attempt = async (path: string, make: () => Promise<Uint8Array | string>): Promise<void> => {
@@ -186,8 +235,8 @@ export async function writeOutputs(
       );
     }
   };
-  if (outputs.xlsx) await attempt(outputs.xlsx, () => summaryWorkbookBytes(report));
-  if (outputs.html) await attempt(outputs.html, () => Promise.resolve(summaryHtml(report)));
+  if (outputs.xlsx) await attempt(outputs.xlsx, () => summaryWorkbookBytes(report, extraGrids));
+  if (outputs.html) await attempt(outputs.html, () => Promise.resolve(summaryHtml(report, extraHtml)));
   if (outputs.csv) {
     for (const table of openDataTables(report))
       await attempt(join(outputs.csv, table.name), () => Promise.resolve(openDataCsv(table)));
@@ -204,6 +253,7 @@ interface SummaryArgs {
   readonly force: boolean;
   readonly help: boolean;
   readonly reportYear?: string | undefined;
+  readonly plan?: string | undefined;
 }
 
 export const SUMMARY_USAGE: Readonly<Record<Language, string>> = {
@@ -229,7 +279,7 @@ export const SUMMARY_USAGE: Readonly<Record<Language, string>> = {
 function readArgs(argv: readonly string[], lang: Language): SummaryArgs | string {
   const parsed = parseArgs(argv, {
     flags: ['json', 'force', 'help'],
-    options: ['out', 'report', 'csv', 'lang', 'report-year'],
+    options: ['out', 'report', 'csv', 'lang', 'report-year', 'plan'],
   });
   if ('error' in parsed) return parsed.error;
   const langValue = parsed.options.get('lang');
@@ -244,6 +294,7 @@ function readArgs(argv: readonly string[], lang: Language): SummaryArgs | string
     report: parsed.options.get('report'),
     csv: parsed.options.get('csv'),
     reportYear: parsed.options.get('report-year'),
+    plan: parsed.options.get('plan'),
   };
   if (args.help) return args;
   if (args.patterns.length === 0) return cliMessage('cli.noInputs', lang);
@@ -296,6 +347,12 @@ export async function runSummary(argv: readonly string[], io: Io = consoleIo): P
     io.err(terminalLine(year.said));
     settings = { ...settings, reportYear: year.year };
   }
+  let plan: Plan | null = null;
+  if (args.plan !== undefined) {
+    plan = await loadPlanOption(args.plan, io, lang);
+    if (plan === null) return 2;
+    io.err(terminalLine(usingLine(plan, lang)));
+  }
   const inputs = await expandInputs(args.patterns, lang);
   for (const problem of inputs.problems) io.err(terminalLine(problem));
   if (inputs.files.length === 0) return 2;
@@ -315,8 +372,16 @@ export async function runSummary(argv: readonly string[], io: Io = consoleIo): P
     io.err(terminalLine(outputProblem));
     return 2;
   }
-  const consolidation = await consolidateFiles(inputs.files, { settings });
-  const unreadable = consolidation.files.filter((f) => f.problem !== null);
+  if (plan !== null && plan.indicators.length === 0) return runWardPlan(inputs.files, plan, args, io, lang);
+  const base = plan ? planSettings(plan, settings, args.reportYear !== undefined) : settings;
+  const options: ConsolidateOptions = plan
+    ? { settings: base, catalogue: catalogueOfPlan(plan), profile: plan.profile, wards: plan.wards }
+    : { settings: base };
+  const everything = await consolidateFiles(inputs.files, options);
+  const years = await yearsSideBySide(inputs.files, everything, options, base);
+  const consolidation = years?.main ?? everything;
+  const trend = years?.trend;
+  const unreadable = everything.files.filter((f) => f.problem !== null);
   for (const f of unreadable)
     io.err(
       terminalLine(
@@ -326,25 +391,31 @@ export async function runSummary(argv: readonly string[], io: Io = consoleIo): P
         }),
       ),
     );
-  if (args.json) io.out(terminalJson(summaryJson(consolidation, lang)));
-  else io.out(humanReport(consolidation, lang));
+  if (args.json) io.out(terminalJson(summaryJson(consolidation, lang, trend)));
+  else io.out(humanReport(consolidation, lang, trend));
   const { written, problems } = await writeOutputs(
     consolidation,
     { xlsx: args.out, html: args.report, csv: args.csv },
     args.force,
     lang,
+    new Date(),
+    trend,
   );
   for (const problem of problems) io.err(terminalLine(problem));
   for (const path of written) io.err(terminalLine(cliMessage('cli.written', lang, { path })));
-  const consolidationErrors = consolidation.summary.findings.some((f) => f.severity === 'error');
+  const consolidationErrors = (years?.all ?? [consolidation]).some((c) =>
+    c.summary.findings.some((f) => f.severity === 'error'),
+  );
   return unreadable.length > 0 || problems.length > 0 || inputs.problems.length > 0 || consolidationErrors ? 1 : 0;
 }
 
-function humanReport(consolidation: Consolidation, lang: Language): string {
+function humanReport(consolidation: Consolidation, lang: Language, trend?: Trend): string {
   const report = cityReport(consolidation, lang);
   const { say } = report;
   // Line by line: each line is made safe for the terminal on its own (terminalLines).
-  const lines = [...reportText(report).split('\n'), '', `■ ${say('report.files')}`];
+  const lines = [...reportText(report).split('\n')];
+  if (trend) lines.push('', ...trendLines(trend, lang));
+  lines.push('', `■ ${say('report.files')}`);
   for (const f of report.files) {
     lines.push(
       `  ${f.file}${f.ward ? `（${f.ward}）` : ''}: ${f.layout || '—'}、${f.records}、${say('report.col.errors')} ${f.errors}、${say('report.col.warnings')} ${f.warnings}${f.remark ? `（${f.remark}）` : ''}`,
@@ -356,4 +427,176 @@ function humanReport(consolidation: Consolidation, lang: Language): string {
   }
   // File names and cell text come from the files: no control character reaches the terminal.
   return terminalLines(lines);
+}
+
+function usingLine(plan: Plan, lang: Language): string {
+  const year = (y: number): string => {
+    const wareki = toWareki(y);
+    return typeof wareki === 'string' ? wareki : String(y);
+  };
+  return renderMessage(
+    'planCli.using',
+    { name: plan.name, id: plan.id, first: year(plan.firstYear), last: year(plan.lastYear), profile: plan.profile.id },
+    lang,
+  );
+}
+
+/** The settings of a plan's period; the report year stays the one asked for, else one inside the period. */
+function planSettings(plan: Plan, settings: KuseiSettings, reportYearGiven: boolean): KuseiSettings {
+  const inside = yearOfPlan(plan, settings.reportYear) !== null;
+  return {
+    ...settings,
+    planStartYear: plan.firstYear,
+    planYears: periodYears(plan),
+    catalogueId: plan.id,
+    reportYear: reportYearGiven || inside ? settings.reportYear : plan.firstYear,
+  };
+}
+
+interface YearsSideBySide {
+  /** The report year's consolidation (the report year asked for, else the latest year). */
+  readonly main: Consolidation;
+  readonly all: readonly Consolidation[];
+  readonly trend: Trend;
+}
+
+/**
+ * Issue 16 §4: files of several fiscal years of the same plan. A file that declares exactly one other
+ * year inside the plan period is consolidated with that year; every other file stays with the report
+ * year (a file of another plan is left out there, with its finding). Null when only one year is given.
+ */
+async function yearsSideBySide(
+  /** The paths consolidated, in the order of `everything.files` (the loop keeps it). */
+  paths: readonly string[],
+  everything: Consolidation,
+  options: ConsolidateOptions,
+  settings: KuseiSettings,
+): Promise<YearsSideBySide | null> {
+  const groups = new Map<number, string[]>();
+  for (const [index, f] of everything.files.entries()) {
+    const path = paths[index];
+    if (path === undefined) continue;
+    const year =
+      f.excluded === 'otherYear' && f.years.length === 1 ? (f.years[0] ?? settings.reportYear) : settings.reportYear;
+    const list = groups.get(year) ?? [];
+    list.push(path);
+    groups.set(year, list);
+  }
+  if (groups.size < 2) return null;
+  const years = [...groups.keys()].sort((a, b) => a - b);
+  const mainYear = groups.has(settings.reportYear)
+    ? settings.reportYear
+    : (years[years.length - 1] ?? settings.reportYear);
+  const summaries: YearSummary[] = [];
+  const all: Consolidation[] = [];
+  let main: Consolidation | null = null;
+  for (const year of years) {
+    const files = groups.get(year) ?? [];
+    const consolidation = await consolidateFiles(files, { ...options, settings: { ...settings, reportYear: year } });
+    summaries.push({ fiscalYear: year, summary: consolidation.summary });
+    all.push(consolidation);
+    if (year === mainYear) main = consolidation;
+  }
+  return main ? { main, all, trend: trendOf(summaries) } : null;
+}
+
+/**
+ * A single-year ward plan (`--plan` with no shared indicators, seed 002): each ward's own アウトカム指標
+ * graded A/B by the rules (R3), counted per 経営課題 and per ward (text, `--json`, HTML, xlsx).
+ * Exit 1 when a file cannot be read or a row cannot be graded (the counts are then not complete).
+ */
+async function runWardPlan(
+  paths: readonly string[],
+  plan: Plan,
+  args: SummaryArgs,
+  io: Io,
+  lang: Language,
+): Promise<number> {
+  const settings: KuseiSettings = {
+    ...DEFAULT_SETTINGS,
+    planStartYear: plan.firstYear,
+    planYears: periodYears(plan),
+    reportYear: plan.firstYear,
+    catalogueId: plan.id,
+  };
+  const cases: (GradedCase & { sheet: string; row: number })[] = [];
+  const files: { file: string; cases: number; ungraded: number; errors: number }[] = [];
+  let ungraded = 0;
+  let unreadable = 0;
+  for (const path of paths) {
+    const snapshot = await readWorkbookFile(path);
+    if (isFileReadError(snapshot)) {
+      unreadable++;
+      io.err(
+        terminalLine(
+          cliMessage('cli.unreadable', lang, {
+            file: basename(path),
+            problem: lang === 'en' ? snapshot.messageEn : snapshot.message,
+          }),
+        ),
+      );
+      continue;
+    }
+    const report = validateWorkbook(snapshot, { settings, catalogue: FY2015_CATALOGUE, listRecords: true });
+    const read = wardPlanCases(snapshot, report);
+    cases.push(...read.cases);
+    ungraded += read.ungraded.length;
+    files.push({
+      file: basename(path),
+      cases: read.cases.length,
+      ungraded: read.ungraded.length,
+      errors: report.stats.errors,
+    });
+  }
+  const grades = gradeWords(plan.profile);
+  const counts = countGrades(cases, grades);
+  const scheme = plan.profile.grades;
+  if (args.json) {
+    io.out(
+      terminalJson({
+        plan: { id: plan.id, name: plan.name, profile: plan.profile.id },
+        wardPlan: wardPlanJson(counts, grades, ungraded),
+        files,
+        statuses: cases.map((c) => ({
+          ward: c.ward,
+          group: c.group,
+          sheet: c.sheet,
+          row: c.row,
+          grade: c.grade,
+          // R3 under the profile: the met grade when the actual meets the target, the other when not.
+          rule: scheme.kind === 'met' && c.grade === scheme.met ? 'targetMet' : 'targetNotMet',
+          profile: plan.profile.id,
+        })),
+      }),
+    );
+  } else {
+    io.out(terminalLines(wardPlanLines(plan.name, counts, grades, ungraded, lang)));
+  }
+  const problems: string[] = [];
+  const write = async (path: string, make: () => Promise<Uint8Array | string>): Promise<void> => {
+    try {
+      await writeFileAtomic(path, await make(), args.force);
+      io.err(terminalLine(cliMessage('cli.written', lang, { path })));
+    } catch (error) {
+      problems.push(
+        error instanceof OutputExistsError
+          ? cliMessage('cli.outputExists', lang, { path })
+          : cliMessage('cli.outputFailed', lang, {
+              path,
+              reason: error instanceof Error ? error.message : String(error),
+            }),
+      );
+    }
+  };
+  if (args.out) {
+    await write(args.out, async () => {
+      const { default: ExcelJS } = await import('exceljs');
+      const workbook = new ExcelJS.Workbook();
+      fillSummaryWorkbook(workbook, [wardPlanGrid(plan.name, counts, grades, lang)]);
+      return new Uint8Array(await workbook.xlsx.writeBuffer());
+    });
+  }
+  if (args.report) await write(args.report, () => Promise.resolve(wardPlanHtml(plan.name, counts, grades, lang)));
+  for (const problem of problems) io.err(terminalLine(problem));
+  return unreadable > 0 || ungraded > 0 || problems.length > 0 ? 1 : 0;
 }

@@ -1,6 +1,11 @@
 import type { IndicatorSummary } from '../core/aggregate/types';
 import type { WardRate } from '../core/aggregate/ward-view';
 import { rateText } from '../core/report/format';
+import type { GradeCount, GradeCounts } from '../core/plan/grade-counts';
+import type { Trend } from '../core/plan/trend';
+import type { Language } from '../core/messages';
+import { renderMessage } from '../core/messages';
+import { fiscalYearLabel } from '../core/report/plan-report';
 import { SEGMENT_COLOURS, type ChartModel, type CityReport, type Tone } from '../core/report/model';
 
 /**
@@ -10,7 +15,7 @@ import { SEGMENT_COLOURS, type ChartModel, type CityReport, type Tone } from '..
  * network) and the wards per indicator. It reads the same from a mail attachment as from a web
  * server. Every piece of text from the inputs is escaped; no internal code reaches the reader.
  */
-export function summaryHtml(report: CityReport): string {
+export function summaryHtml(report: CityReport, extraSections: readonly string[] = []): string {
   const { say } = report;
   return [
     '<!DOCTYPE html>',
@@ -36,6 +41,7 @@ export function summaryHtml(report: CityReport): string {
     matrixHtml(report),
     `<h2>${escapeHtml(say('report.wardLists'))}</h2>`,
     wardListsHtml(report),
+    ...extraSections,
     filesHtml(report),
     findingsHtml(report),
     `<script>${SORT_SCRIPT}</script>`,
@@ -292,5 +298,78 @@ function findingsHtml(report: CityReport): string {
     `<tr>${th(say('report.col.severity'))}${th(say('report.col.place'))}${th(say('report.col.message'))}</tr>`,
     ...rows,
     '</table>',
+  ].join('\n');
+}
+
+/**
+ * Years side by side (issue 16): per indicator a small multiple — a sparkline of the share on track
+ * (概ね順調 ÷ 件数) year by year — beside its counts, so a reader sees which indicators moved.
+ */
+export function trendHtml(trend: Trend, lang: Language): string {
+  const years = trend.fiscalYears.map(fiscalYearLabel);
+  const title = renderMessage('planCli.trendTitle', { years: years.join(' / ') }, lang).replace(/^■\s*/, '');
+  const cell = (y: { cases: number; onTrack: number; achieved: number; behind: number } | null): string =>
+    y ? td(renderMessage('planCli.trendCell', y, lang)) : td('—');
+  const head = `<tr>${th(lang === 'en' ? 'indicator' : '指標')}${th(lang === 'en' ? 'on track' : '順調の割合')}${years.map(th).join('')}</tr>`;
+  const rows = trend.indicators.map(
+    (row) =>
+      `<tr${row.counted ? '' : ' class="reference"'}>${td(row.counted ? row.id : `(${row.id})`)}<td>${sparkline(
+        row.years.map((y) => (y && y.cases > 0 ? y.onTrack / y.cases : null)),
+      )}</td>${row.years.map(cell).join('')}</tr>`,
+  );
+  const total = `<tr class="total">${td(renderMessage('planCli.trendTotal', {}, lang))}<td>${sparkline(
+    trend.totals.map((y) => (y.cases > 0 ? y.onTrack / y.cases : null)),
+  )}</td>${trend.totals.map(cell).join('')}</tr>`;
+  return [`<h2>${escapeHtml(title)}</h2>`, '<table class="trend">', head, ...rows, total, '</table>'].join('\n');
+}
+
+/** An inline SVG line over the years (0–100%), a dot per year; a gap where a year has no figure. */
+function sparkline(shares: readonly (number | null)[]): string {
+  const w = 90;
+  const h = 24;
+  const step = shares.length > 1 ? (w - 8) / (shares.length - 1) : 0;
+  const points = shares.map((v, i) => (v === null ? null : { x: 4 + i * step, y: 4 + (1 - v) * (h - 8) }));
+  const line = points
+    .filter((p): p is { x: number; y: number } => p !== null)
+    .map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`)
+    .join(' ');
+  const label = shares.map((v) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`)).join(' → ');
+  const dots = points
+    .filter((p): p is { x: number; y: number } => p !== null)
+    .map((p) => `<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="2" fill="#2b6cb0"/>`)
+    .join('');
+  return `<svg width="${w}" height="${h}" role="img" aria-label="${escapeHtml(label)}"><title>${escapeHtml(label)}</title><polyline points="${line}" fill="none" stroke="#2b6cb0" stroke-width="1.5"/>${dots}</svg>`;
+}
+
+/** A single-year ward plan's grades per 経営課題 and per ward, as a standalone HTML page. */
+export function wardPlanHtml(name: string, counts: GradeCounts, grades: readonly string[], lang: Language): string {
+  const say = (code: Parameters<typeof renderMessage>[0], params = {}): string => renderMessage(code, params, lang);
+  const title = say('planCli.wardPlanTitle', { name, grades: grades.join('/') }).replace(/^■\s*/, '');
+  const total = lang === 'en' ? 'total' : '計';
+  const row = (label: string, c: GradeCount, cls = ''): string =>
+    `<tr${cls}>${td(label)}${grades.map((g) => td(c.counts.get(g) ?? 0, true)).join('')}${td(c.total, true)}</tr>`;
+  const table = (heading: string, list: readonly GradeCount[], withTotal: boolean): string =>
+    [
+      '<table>',
+      `<tr>${th(heading)}${grades.map(th).join('')}${th(total)}</tr>`,
+      ...list.map((c) => row(c.key || say('planCli.noGroup'), c)),
+      ...(withTotal ? [row(say('planCli.trendTotal'), counts.total, ' class="total"')] : []),
+      '</table>',
+    ].join('\n');
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    `<h1>${escapeHtml(title)}</h1>`,
+    table(say('planCli.wardPlanGroup'), counts.byGroup, true),
+    table(say('planCli.wardPlanWard'), counts.byWard, true),
+    '</body>',
+    '</html>',
+    '',
   ].join('\n');
 }

@@ -1,0 +1,147 @@
+import type { GradeCount, GradeCounts } from '../plan/grade-counts';
+import type { Trend } from '../plan/trend';
+import { renderMessage, type Language, type MessageParams, type PlanCliCode } from '../messages';
+import { toWareki } from '../values/fiscal-year';
+import type { GridCell, SummaryGrid } from './grids';
+
+/**
+ * What a plan adds to the city report (issue 16): the years side by side (a trend per indicator, for
+ * the text output, `--json` and a 推移 sheet) and a single-year ward plan's grades per 経営課題 and
+ * per ward. Pure: the CLI and the renderers lay these out.
+ */
+function sayer(lang: Language) {
+  return (code: PlanCliCode, params: MessageParams = {}): string => renderMessage(code, params, lang);
+}
+
+/** 平成28年度 for 2016 (the 和暦 users read), the western year when it has no era. */
+export function fiscalYearLabel(year: number): string {
+  const wareki = toWareki(year);
+  return typeof wareki === 'string' ? wareki : `${year}年度`;
+}
+
+/** The text lines of the years side by side: one line per indicator, the total last. */
+export function trendLines(trend: Trend, lang: Language): string[] {
+  const say = sayer(lang);
+  const years = trend.fiscalYears.map(fiscalYearLabel).join(' / ');
+  const cell = (y: { cases: number; onTrack: number; achieved: number; behind: number } | null): string =>
+    y ? say('planCli.trendCell', y) : '—';
+  const lines = [say('planCli.trendTitle', { years })];
+  for (const row of trend.indicators) {
+    const id = row.counted ? row.id : `(${row.id})`;
+    lines.push(`  ${id.padEnd(8)} ${row.years.map(cell).join(' | ')}`);
+  }
+  lines.push(`  ${say('planCli.trendTotal').padEnd(8)} ${trend.totals.map(cell).join(' | ')}`);
+  return lines;
+}
+
+/** The `trend` of `kusei summary --json`: fiscal years, per indicator and total, per ward × indicator. */
+export function trendJson(trend: Trend): unknown {
+  return {
+    fiscalYears: trend.fiscalYears,
+    indicators: trend.indicators,
+    totals: trend.totals,
+    wards: trend.wards,
+  };
+}
+
+/** The 推移 sheet: per indicator, Table 2's counts year by year; then per ward × indicator the status. */
+export function trendGrid(trend: Trend, lang: Language): SummaryGrid {
+  const say = sayer(lang);
+  const years = trend.fiscalYears.map(fiscalYearLabel);
+  const counts =
+    lang === 'en'
+      ? ['cases', 'on track', 'achieved', 'behind']
+      : ['件数', '概ね順調', 'うち目標達成', '必ずしも順調ではない'];
+  const head: GridCell[] = [
+    lang === 'en' ? 'indicator' : '指標',
+    ...years.flatMap((y) => counts.map((c) => `${y} ${c}`)),
+  ];
+  const numbers = (y: { cases: number; onTrack: number; achieved: number; behind: number } | null): GridCell[] =>
+    y ? [y.cases, y.onTrack, y.achieved, y.behind] : [null, null, null, null];
+  const rows: GridCell[][] = [[say('planCli.trendTitle', { years: years.join(' / ') })], head];
+  for (const row of trend.indicators) rows.push([row.counted ? row.id : `(${row.id})`, ...row.years.flatMap(numbers)]);
+  rows.push([say('planCli.trendTotal'), ...trend.totals.flatMap(numbers)]);
+  rows.push([]);
+  const wardHead = [lang === 'en' ? 'ward' : '区', lang === 'en' ? 'indicator' : '指標', ...years];
+  const wardHeadRow = rows.length + 1;
+  rows.push(wardHead);
+  for (const w of trend.wards) rows.push([w.ward, w.indicatorId, ...w.years.map((y) => y?.status ?? null)]);
+  return {
+    name: say('planCli.trendSheet'),
+    rows,
+    columnWidths: [14, ...head.slice(1).map(() => 12)],
+    headingRows: [1, 2, wardHeadRow],
+    formats: {},
+    merges: [],
+    freezeRows: 2,
+  };
+}
+
+/** The text lines of a ward plan's grades: per 経営課題, per ward, and the total. */
+export function wardPlanLines(
+  name: string,
+  counts: GradeCounts,
+  grades: readonly string[],
+  ungraded: number,
+  lang: Language,
+): string[] {
+  const say = sayer(lang);
+  const line = (label: string, c: GradeCount): string =>
+    `  ${label}: ${grades.map((g) => `${g} ${c.counts.get(g) ?? 0}`).join('、')}（${c.total}）`;
+  const lines = [say('planCli.wardPlanTitle', { name, grades: grades.join('/') })];
+  lines.push(`  [${say('planCli.wardPlanGroup')}]`);
+  for (const c of counts.byGroup) lines.push(line(c.key || say('planCli.noGroup'), c));
+  lines.push(`  [${say('planCli.wardPlanWard')}]`);
+  for (const c of counts.byWard) lines.push(line(c.key, c));
+  lines.push(line(say('planCli.trendTotal'), counts.total));
+  if (ungraded > 0) lines.push(say('planCli.wardPlanUngraded', { count: ungraded }));
+  return lines;
+}
+
+function countJson(c: GradeCount): unknown {
+  return { key: c.key, counts: Object.fromEntries(c.counts), total: c.total };
+}
+
+/** The `wardPlan` of `kusei summary --json`. */
+export function wardPlanJson(counts: GradeCounts, grades: readonly string[], ungraded: number): unknown {
+  return {
+    grades,
+    byGroup: counts.byGroup.map(countJson),
+    byWard: counts.byWard.map(countJson),
+    total: countJson(counts.total),
+    ungraded,
+  };
+}
+
+/** The ward plan's sheet of the summary workbook: per 経営課題, then per ward. */
+export function wardPlanGrid(
+  name: string,
+  counts: GradeCounts,
+  grades: readonly string[],
+  lang: Language,
+): SummaryGrid {
+  const say = sayer(lang);
+  const row = (label: string, c: GradeCount): GridCell[] => [
+    label,
+    ...grades.map((g) => c.counts.get(g) ?? 0),
+    c.total,
+  ];
+  const total = lang === 'en' ? 'total' : '計';
+  const rows: GridCell[][] = [[say('planCli.wardPlanTitle', { name, grades: grades.join('/') })]];
+  rows.push([say('planCli.wardPlanGroup'), ...grades, total]);
+  for (const c of counts.byGroup) rows.push(row(c.key || say('planCli.noGroup'), c));
+  rows.push([]);
+  const wardHead = rows.length + 1;
+  rows.push([say('planCli.wardPlanWard'), ...grades, total]);
+  for (const c of counts.byWard) rows.push(row(c.key, c));
+  rows.push(row(say('planCli.trendTotal'), counts.total));
+  return {
+    name: lang === 'en' ? 'Grades' : '評価集計',
+    rows,
+    columnWidths: [18, ...grades.map(() => 8), 8],
+    headingRows: [1, 2, wardHead],
+    formats: {},
+    merges: [],
+    freezeRows: 0,
+  };
+}
