@@ -62,8 +62,8 @@ export async function runPlan(argv: readonly string[], io: Io = consoleIo): Prom
     return failed ? 1 : 0;
   }
   const name = basename(file);
-  const lines = reading.plan ? describePlan(name, reading.plan, lang) : [say('planCli.invalid', { file: name })];
-  lines.push(...reading.findings.map((finding) => findingLine(finding, lang)));
+  const head = reading.plan ? describePlan(name, reading.plan, lang) : [say('planCli.invalid', { file: name })];
+  const lines = head.concat(reading.findings.map((finding) => findingLine(finding, lang)));
   io.out(lines.map(terminalLine).join('\n'));
   return failed ? 1 : 0;
 }
