@@ -78,7 +78,9 @@ export function decideSubmissions(
   const cityFiles: string[] = [];
   files.forEach((file, order) => {
     if (excluded.has(file.file) || file.problem !== null) return;
-    const counts = new Map<string, number>();
+    // Cases are distinct indicators, not rows: 100,000 rows of one made-up indicator for 北区 must not
+    // outweigh 北区's own workbook of 17 cases (issue 13, found by the hostile-file summary test).
+    const indicators = new Map<string, Set<string>>();
     for (const record of file.records) {
       if (record.kind === 'initiative' || record.ward === null) continue;
       const ward = plainKey(record.ward);
@@ -87,9 +89,12 @@ export function decideSubmissions(
         if (!cityFiles.includes(file.file)) cityFiles.push(file.file);
         continue;
       }
-      counts.set(ward, (counts.get(ward) ?? 0) + 1);
+      const ids = indicators.get(ward) ?? new Set<string>();
+      ids.add(plainKey(record.indicatorId ?? ''));
+      indicators.set(ward, ids);
     }
-    for (const [ward, cases] of counts) candidates.set(ward, [...(candidates.get(ward) ?? []), { file, cases, order }]);
+    for (const [ward, ids] of indicators)
+      candidates.set(ward, [...(candidates.get(ward) ?? []), { file, cases: ids.size, order }]);
   });
 
   const winner = new Map<string, string>();
