@@ -9,6 +9,9 @@ import { isFileReadError, readWorkbookFile, type FileReadError } from '../files'
 import { parseArgs } from './args';
 import { consoleIo, type Io } from './io';
 import { terminalJson, terminalLines } from './terminal-text';
+import type { Catalogue } from '../core/catalogue';
+import { catalogueOfPlan, periodYears, yearOfPlan } from '../core/plan';
+import { loadPlanOption } from './plan-option';
 
 /**
  * `kusei check <files…> [--json] [--lang ja|en] [--report-year 2015]`: reads each workbook as laid out
@@ -45,10 +48,10 @@ export interface CheckResult {
   readonly exitCode: 0 | 1 | 2;
 }
 
-const USAGE_JA = `使い方: kusei check <ファイル…> [--json] [--lang ja|en] [--report-year 2015]
+const USAGE_JA = `使い方: kusei check <ファイル…> [--json] [--lang ja|en] [--report-year 2015] [--plan 計画.xlsx|計画.json]
   区の進捗表(.xlsx)や標準様式のCSVを読み、セルごとの指摘を表示します。
   終了コード: 0 エラーなし / 1 エラーのあるファイルあり / 2 読めないファイルあり`;
-const USAGE_EN = `usage: kusei check <files…> [--json] [--lang ja|en] [--report-year 2015]
+const USAGE_EN = `usage: kusei check <files…> [--json] [--lang ja|en] [--report-year 2015] [--plan plan.xlsx|plan.json]
   Reads ward progress sheets (.xlsx) or standard-layout CSV files and reports findings cell by cell.
   Exit code: 0 no errors / 1 some file has errors / 2 some file could not be read`;
 
@@ -102,6 +105,8 @@ export async function checkFiles(
   paths: readonly string[],
   lang: Language,
   settings: KuseiSettings,
+  /** The catalogue of `--plan FILE` (issue 16); else the settings' catalogue. */
+  planCatalogue?: Catalogue,
 ): Promise<CheckResult> {
   const files: CheckedFile[] = [];
   let unreadable = 0;
@@ -113,7 +118,7 @@ export async function checkFiles(
       files.push(unreadableFile(path, snapshot, lang));
       continue;
     }
-    const catalogue = CATALOGUES[settings.catalogueId] ?? FY2015_CATALOGUE;
+    const catalogue = planCatalogue ?? CATALOGUES[settings.catalogueId] ?? FY2015_CATALOGUE;
     const report = validateWorkbook(snapshot, { settings, catalogue, listRecords: true });
     files.push(checkedReport(path, report, lang));
   }
@@ -182,7 +187,7 @@ export function checkJson(result: CheckResult): { files: unknown[] } {
 }
 
 export async function runCheck(argv: readonly string[], io: Io = consoleIo): Promise<number> {
-  const parsed = parseArgs(argv, { flags: ['json', 'help'], options: ['lang', 'report-year'] });
+  const parsed = parseArgs(argv, { flags: ['json', 'help'], options: ['lang', 'report-year', 'plan'] });
   const langOption = 'error' in parsed ? undefined : parsed.options.get('lang');
   const lang: Language = langOption === 'en' ? 'en' : 'ja';
   const usage = lang === 'en' ? USAGE_EN : USAGE_JA;
@@ -212,7 +217,23 @@ export async function runCheck(argv: readonly string[], io: Io = consoleIo): Pro
     io.err(usage);
     return 2;
   }
-  const result = await checkFiles(parsed.positional, lang, settings);
+  // `--plan FILE` (issue 16): findings of the plan first; a plan with errors checks nothing (exit 2).
+  const planFile = parsed.options.get('plan');
+  let planCatalogue: Catalogue | undefined;
+  if (planFile !== undefined) {
+    const plan = await loadPlanOption(planFile, io, lang);
+    if (plan === null) return 2;
+    planCatalogue = catalogueOfPlan(plan);
+    settings = {
+      ...settings,
+      planStartYear: plan.firstYear,
+      planYears: periodYears(plan),
+      catalogueId: plan.id,
+      reportYear:
+        year !== undefined || yearOfPlan(plan, settings.reportYear) !== null ? settings.reportYear : plan.firstYear,
+    };
+  }
+  const result = await checkFiles(parsed.positional, lang, settings, planCatalogue);
   io.out(parsed.flags.has('json') ? terminalJson(checkJson(result)) : readableReport(result, lang));
   return result.exitCode;
 }
