@@ -208,6 +208,25 @@ function entrySizes(
   return refuse('inconsistent', 'zip64 sizes without a zip64 extra field');
 }
 
+/**
+ * Without an end record, a file cut short (an interrupted copy) and one whose end was overwritten look
+ * alike; the local headers tell them apart: followed from the start, a cut file ends inside a part.
+ */
+function localEntriesRunPastEnd(view: DataView): boolean {
+  let at = 0;
+  for (let steps = 0; steps < MAX_ZIP_ENTRIES; steps++) {
+    if (at + LOCAL_SIZE > view.byteLength) return true;
+    if (view.getUint32(at, true) !== LOCAL_SIGNATURE) return false;
+    // Sizes written after the data (flag bit 3) cannot be followed: the cut cannot be told from damage.
+    if ((view.getUint16(at + 6, true) & 8) !== 0) return true;
+    const next =
+      at + LOCAL_SIZE + view.getUint16(at + 26, true) + view.getUint16(at + 28, true) + view.getUint32(at + 18, true);
+    if (next >= view.byteLength) return true;
+    at = next;
+  }
+  return false;
+}
+
 const utf8 = new TextDecoder('utf-8');
 
 /** The archive after its one parse: entries by normalised name, inflated on demand under the limits. */
@@ -319,14 +338,19 @@ export function openZip(bytes: Uint8Array, inflate: Inflate, limits: ZipLimits =
   }
   if (bytes.byteLength < EOCD_SIZE) return refuse('truncated', 'shorter than a zip end record');
   const eocd = findEndOfCentralDirectory(view);
-  if (eocd === null) return refuse('truncated', 'no end of central directory (file cut short?)');
+  if (eocd === null) {
+    return localEntriesRunPastEnd(view)
+      ? refuse('truncated', 'no end of central directory: the file stops inside a part')
+      : refuse('inconsistent', 'no end of central directory, though the parts end inside the file');
+  }
   const directory = readDirectory(view, eocd);
   if ('ok' in directory) return directory;
   if (directory.entries > full.maxEntries) {
     return refuse('tooManyEntries', `${directory.entries} parts (limit ${full.maxEntries})`);
   }
+  // The end record is there, so the file was not cut short: anything out of place is damage.
   if (directory.offset + directory.size > directory.end) {
-    return refuse('truncated', 'central directory beyond the end record');
+    return refuse('inconsistent', 'central directory beyond the end record');
   }
   const entries: ZipEntryInfo[] = [];
   const seen = new Set<string>();
@@ -358,13 +382,10 @@ export function openZip(bytes: Uint8Array, inflate: Inflate, limits: ZipLimits =
       return refuse('inconsistent', `part ${name} declares ${uncompressed} bytes from ${compressed}`);
     }
     if (local + LOCAL_SIZE > bytes.byteLength || view.getUint32(local, true) !== LOCAL_SIGNATURE) {
-      return refuse(
-        local + LOCAL_SIZE > bytes.byteLength ? 'truncated' : 'inconsistent',
-        `local header of ${name} is missing`,
-      );
+      return refuse('inconsistent', `local header of ${name} is missing`);
     }
     const dataOffset = local + LOCAL_SIZE + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    if (dataOffset + compressed > bytes.byteLength) return refuse('truncated', `part ${name} is cut short`);
+    if (dataOffset + compressed > bytes.byteLength) return refuse('inconsistent', `part ${name} runs past the file`);
     // Directories ("xl/") hold no data; a name seen twice is ambiguous and refused.
     if (!name.endsWith('/') && !name.endsWith('\\')) {
       if (seen.has(key)) return refuse('inconsistent', `two parts are named ${name}`);

@@ -60,7 +60,7 @@ export async function buildCorpus(dir: string): Promise<CorpusEntry[]> {
   put('corrupt.xlsx', damaged, { about: 'zip with its central directory overwritten', fileError: 'FILE_CORRUPT' });
   put('truncated.xlsx', good.subarray(0, Math.floor(good.length / 2)), {
     about: 'workbook cut at half its length (an interrupted copy)',
-    fileError: 'FILE_CORRUPT',
+    fileError: 'FILE_TRUNCATED',
   });
   put('csv-renamed.xlsx', csvText(GOOD_ROWS), { about: 'a CSV file renamed .xlsx', fileError: 'FILE_NOT_XLSX' });
   put('png-renamed.xlsx', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), {
@@ -72,13 +72,16 @@ export async function buildCorpus(dir: string): Promise<CorpusEntry[]> {
     fileError: 'FILE_NOT_XLSX',
   });
   put('empty.xlsx', new Uint8Array(0), { about: 'a zero-byte file', fileError: 'FILE_NOT_XLSX' });
-  const bomb = { name: 'xl/media/image1.bin', data: zerosDeflated(300), method: 8 as const, crc: 0 };
-  put('zip-bomb.xlsx', zipArchive([...partsOf(good), { ...bomb, uncompressedSize: 300 * 1024 * 1024 }]), {
-    about: 'zip bomb: 300 KB declaring 300 MiB of zeros (limit 256 MiB)',
+  // Limits apply to the parts a reading inflates (issue 11): a bomb is a bomb where the reader looks,
+  // here in place of the worksheet; an image, however large it claims to be, is never inflated.
+  const bomb = { name: 'xl/worksheets/sheet1.xml', data: zerosDeflated(300), method: 8 as const, crc: 0 };
+  const withoutSheet = partsOf(good).filter((part) => part.name !== bomb.name);
+  put('zip-bomb.xlsx', zipArchive([...withoutSheet, { ...bomb, uncompressedSize: 300 * 1024 * 1024 }]), {
+    about: 'zip bomb: 300 KB worksheet declaring 300 MiB of zeros (limit 64 MiB)',
     fileError: 'FILE_EXPANDS_TOO_MUCH',
   });
-  put('zip-bomb-liar.xlsx', zipArchive([...partsOf(good), { ...bomb, uncompressedSize: 1024 * 1024 }]), {
-    about: 'zip bomb declaring 1 MiB but inflating to 300 MiB (sizes that lie: damaged)',
+  put('zip-bomb-liar.xlsx', zipArchive([...withoutSheet, { ...bomb, uncompressedSize: 1024 * 1024 }]), {
+    about: 'zip bomb: a worksheet declaring 1 MiB but inflating to 300 MiB (sizes that lie: damaged)',
     fileError: 'FILE_CORRUPT',
   });
   put('million-rows.xlsx', bigSheetXlsx(1_000_000).bytes, {
