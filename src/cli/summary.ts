@@ -545,7 +545,7 @@ async function runWardPlan(
     }
     const report = validateWorkbook(snapshot, { settings, catalogue: FY2015_CATALOGUE, listRecords: true });
     const read = wardPlanCases(snapshot, report);
-    cases.push(...read.cases);
+    for (const readCase of read.cases) cases.push(readCase);
     ungraded += read.ungraded.length;
     files.push({
       file: basename(path),

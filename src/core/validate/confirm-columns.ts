@@ -136,7 +136,7 @@ export function confirmColumns(
     else duplicates.push(duplicate);
   }
   columns.sort((a, b) => a.col - b.col);
-  findings.push(...unplaced(grid, block, columns, duplicates, sheet));
+  for (const finding of unplaced(grid, block, columns, duplicates, sheet)) findings.push(finding);
   // Two columns can now claim one field only when a demoted field's duplicate came back twice.
   return { block: { ...block, columns, duplicates }, findings };
 }

@@ -100,7 +100,7 @@ function readBlock(grid: SheetGrid, block: Block): { records: FormRecord[]; budg
     const label = grid.value(row, grid.firstCol);
     const anchored = grid.mergeAt(row, grid.firstCol);
     const labelValue = anchored && anchored.top < row ? grid.value(anchored.top, anchored.left) : label;
-    budgets.push(...budgetsOf(grid, row));
+    for (const budget of budgetsOf(grid, row)) budgets.push(budget);
     if (labelIs(labelValue, NISHI_PLAN.results)) {
       if (!inResults) {
         inResults = true;
@@ -161,8 +161,8 @@ export const nishiPlanReader: SheetReader = (sheet: SheetSnapshot, context: Form
   const budgets: BudgetRef[] = [];
   for (const block of blocks) {
     const read = readBlock(grid, block);
-    records.push(...read.records);
-    budgets.push(...read.budgets);
+    for (const record of read.records) records.push(record);
+    for (const budget of read.budgets) budgets.push(budget);
   }
   if (records.length === 0) return null;
   void sheet;

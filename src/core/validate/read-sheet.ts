@@ -126,7 +126,7 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
     if (form) return form;
     blocks = findHeaderBlocks(grid, matcher).map((block) => {
       const confirmed = confirmColumns(grid, block, name);
-      findings.push(...confirmed.findings);
+      for (const finding of confirmed.findings) findings.push(finding);
       return confirmed.block;
     });
   }
