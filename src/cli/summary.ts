@@ -160,19 +160,10 @@ export function summaryJson(consolidation: Consolidation, lang: Language = 'ja',
     matrix: {
       wards: report.matrix.wards,
       indicators: report.matrix.indicators,
-      cells: report.matrix.cells,
+      cells: withRules(consolidation, report),
     },
     wardsByIndicator: report.wardLists,
     draft: { note: report.say('report.draftNote'), ...report.draft },
-    // Issue 16: each status with the rule of the profile that decided it.
-    statuses: consolidation.summary.cases.map((c) => ({
-      ward: c.ward,
-      indicator: c.indicatorId,
-      status: c.status,
-      progress: c.progress,
-      rule: c.rule ?? null,
-      profile: c.profileId ?? null,
-    })),
     ...(trend ? { trend: trendJson(trend) } : {}),
   };
 }
@@ -605,4 +596,19 @@ async function runWardPlan(
   if (args.report) await write(args.report, () => Promise.resolve(wardPlanHtml(plan.name, counts, grades, lang)));
   for (const problem of problems) io.err(terminalLine(problem));
   return unreadable > 0 || ungraded > 0 || problems.length > 0 ? 1 : 0;
+}
+
+/**
+ * The matrix cells of `--json`, each status with the rule of the profile that decided it (issue 16:
+ * `{ status, progress, role, rule, profile }`); a cell without a case stays null.
+ */
+function withRules(consolidation: Consolidation, report: CityReport): unknown[][] {
+  const byKey = new Map(consolidation.summary.cases.map((c) => [`${c.ward}\u0000${c.indicatorId}`, c]));
+  return report.matrix.cells.map((row, w) =>
+    row.map((cell, i) => {
+      if (cell === null) return null;
+      const found = byKey.get(`${report.matrix.wards[w] ?? ''}\u0000${report.matrix.indicators[i] ?? ''}`);
+      return { ...cell, rule: found?.rule ?? null, profile: found?.profileId ?? null };
+    }),
+  );
 }

@@ -36,7 +36,7 @@ describe('kusei summary over three fiscal years of the FY2015–FY2017 policy', 
   let json: {
     table2: { total: unknown };
     trend: { fiscalYears: number[]; totals: unknown[]; wards: { ward: string; indicatorId: string }[] };
-    statuses: { ward: string; indicator: string; status: string | null; rule: string | null; profile: string }[];
+    matrix: { cells: ({ status: string | null; rule: string | null; profile: string } | null)[][] };
   };
   let exit: number;
   const html = join(dir, 'trend.html');
@@ -71,10 +71,10 @@ describe('kusei summary over three fiscal years of the FY2015–FY2017 policy', 
   });
 
   it('records with each status the rule and the profile that decided it', () => {
-    const judged = json.statuses.filter((s) => s.status !== null);
+    const judged = json.matrix.cells.flat().filter((s) => s !== null && s.status !== null);
     expect(judged.length).toBeGreaterThan(0);
-    for (const s of judged) expect(s.profile).toBe('kusei-2015');
-    const rules = new Set(judged.map((s) => `${s.status}:${s.rule}`));
+    for (const s of judged) expect(s?.profile).toBe('kusei-2015');
+    const rules = new Set(judged.map((s) => `${s?.status}:${s?.rule}`));
     expect([...rules].sort()).toEqual(
       ['目標達成:targetMet', '概ね順調:progressReachesExpected', '必ずしも順調ではない:progressBelowExpected'].sort(),
     );
