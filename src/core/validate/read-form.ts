@@ -1,24 +1,20 @@
 import type { Finding } from '../finding';
 import { FORM_READERS } from '../forms';
 import { qualifiedAddress } from '../address';
-import { FIELD_LABELS } from '../layouts/field-labels';
 import type { SheetGrid } from '../layouts/grid';
 import { layoutDefinition } from '../layouts/layout';
 import type { CaseRecord } from '../record';
 import type { SheetSnapshot } from '../snapshot';
-import { checkRecord, type CheckContext } from './checks';
-import { checkExplanation, splitRow } from './drafts';
-import type { FormReading, FormRecord, SheetFacts, SheetReader } from './form-reader';
+import type { CheckContext } from './checks';
+import { JUDGEMENT_CHECK, RECORD_CHECKS, ROW_CHECKS, runChecks, SHEET_CHECKS } from './check-table';
+import { splitRow } from './drafts';
+import type { FormReading, SheetFacts, SheetReader } from './form-reader';
 import { nishiPlanReader } from './nishi-plan';
-import { isKuseiError } from '../result';
-import { cellText } from '../text';
-import { makeFinding } from './finding-builder';
-import { judgeRow, type RowPart } from './judge';
+import type { RowPart } from './judge';
 import { listRecord } from './listed';
 import { buildRecord } from './records';
-import { hasContent } from './row-cells';
 import { rulesFor } from './rules-binding';
-import { checkWardFact, wardNamed, yearOf } from './sheet-facts';
+import { wardNamed, yearOf } from './sheet-facts';
 import { sortFindings, withoutRepeats } from './sort-findings';
 import type { ListedRecord, ReadOptions, SheetReading } from './types';
 import { wardMentionedIn } from '../layouts/wards';
@@ -65,7 +61,6 @@ function formReading(
   const findings: Finding[] = [...reading.findings];
   const wardFact = reading.facts.ward ?? workbook.ward;
   const yearFact = reading.facts.reportYear ?? workbook.reportYear;
-  findings.push(...checkWardFact(reading.facts.ward, name));
   const ward =
     wardNamed(wardFact) ?? wardMentionedIn(name) ?? (options.fileName ? wardMentionedIn(options.fileName) : null);
   const year = yearOf(yearFact);
@@ -83,10 +78,10 @@ function formReading(
   };
   const records: CaseRecord[] = [];
   const listed: ListedRecord[] = [];
+  runChecks(SHEET_CHECKS, { facts: reading.facts, budgets: reading.budgets ?? [] }, context, findings);
   for (const formRecord of reading.records) {
-    const missing = checkExplanation(formRecord.cells, name);
-    if (missing) findings.push(missing);
-    findings.push(...requiredChoices(formRecord, name));
+    const row = { cells: formRecord.cells, required: formRecord.required, options: formRecord.options };
+    runChecks(ROW_CHECKS, row, context, findings);
     const { parts } = splitRow(formRecord.cells, name, findings, formRecord.markCovers ?? layout.markCovers);
     const rowParts: RowPart[] = parts.map((cells, index) => {
       const record = buildRecord(cells, formRecord.row, {
@@ -99,24 +94,12 @@ function formReading(
         budgets: [],
       });
       const typed: CaseRecord = record.kind === formRecord.kind ? record : { ...record, kind: formRecord.kind };
-      checkRecord(typed, cells, context, findings);
+      runChecks(RECORD_CHECKS, { record: typed, cells }, context, findings);
       records.push(typed);
       return { record: typed, cells };
     });
-    const judgement = judgeRow(rowParts, context, findings);
+    const judgement = JUDGEMENT_CHECK.run(rowParts, context, findings);
     if (options.listRecords === true && rowParts.length > 0) listed.push(listRecord(rowParts, judgement));
-  }
-  for (const budget of reading.budgets ?? []) {
-    if (budget.ref.value === null || !isKuseiError(context.rules.quantity(budget.ref.value, budget.ref.numberFormat)))
-      continue;
-    findings.push(
-      makeFinding(
-        'budget.notNumber',
-        { sheet: name, row: budget.ref.row, col: budget.ref.col, field: 'budget' },
-        cellText(budget.ref.value),
-        { label: budget.label },
-      ),
-    );
   }
   return {
     sheet: name,
@@ -131,20 +114,4 @@ function formReading(
     findings: sortFindings(withoutRepeats(findings)),
     ...(options.listRecords === true ? { listed } : {}),
   };
-}
-
-/** The form's required choices: when every cell of a required field is blank, at its first cell. */
-function requiredChoices(record: FormRecord, sheet: string): Finding[] {
-  const findings: Finding[] = [];
-  for (const field of record.required ?? []) {
-    const refs = record.cells[field] ?? [];
-    const firstRef = refs[0];
-    if (!firstRef || refs.some(hasContent)) continue;
-    findings.push(
-      makeFinding('choice.required', { sheet, row: firstRef.row, col: firstRef.col, field }, '', {
-        options: record.options?.[field]?.join(' / ') ?? FIELD_LABELS[field].example,
-      }),
-    );
-  }
-  return findings;
 }

@@ -135,7 +135,7 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
     return emptyReading(sheet, findings);
   }
   const facts = titleFacts(grid, blocks[0]?.top ?? grid.firstRow);
-  findings.push(...checkWardFact(facts.ward, name));
+  for (const finding of checkWardFact(facts.ward, name)) findings.push(finding);
   const year = yearOf(facts.reportYear) ?? yearOf(options.workbook?.reportYear ?? null);
   const yearFact = facts.reportYear ?? options.workbook?.reportYear ?? null;
   const scan = scanSheet(grid, blocks);
