@@ -1,8 +1,3 @@
-import { runCheck } from './check';
-import { runSummary } from './summary';
-import { runRead } from './read';
-import { runStatus } from './status';
-import { runPlan } from './plan';
 import { consoleIo, type Io } from './io';
 import { argLanguage, cliMessage } from './args';
 import type { Language } from '../core/messages';
@@ -10,15 +5,16 @@ import type { Language } from '../core/messages';
 /**
  * The `kusei` command: `kusei <subcommand> …`. Registering a subcommand is one line in SUBCOMMANDS.
  * Each returns its exit code; nothing here calls process.exit, so output is flushed first.
+ * Subcommands load when they run, so `kusei --help` pays for none of them (nor ExcelJS).
  */
 export type Subcommand = (argv: readonly string[], io: Io) => Promise<number>;
 
-export const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
-  check: runCheck,
-  summary: runSummary,
-  read: runRead,
-  status: runStatus,
-  plan: runPlan,
+export const SUBCOMMANDS: Readonly<Record<string, () => Promise<Subcommand>>> = {
+  check: async () => (await import('./check')).runCheck,
+  summary: async () => (await import('./summary')).runSummary,
+  read: async () => (await import('./read')).runRead,
+  status: async () => (await import('./status')).runStatus,
+  plan: async () => (await import('./plan')).runPlan,
 };
 
 /** One line per command for `kusei --help`; a command without a line is still listed. */
@@ -75,13 +71,14 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     return rest[0] && SUBCOMMANDS[rest[0]]
       ? main([rest[0], '--help', ...langArgs(lang)], io)
       : main(['--help', ...langArgs(lang)], io);
-  const subcommand = SUBCOMMANDS[name];
-  if (!subcommand) {
+  const load = SUBCOMMANDS[name];
+  if (!load) {
     io.err(`${cliMessage('cli.unknownCommand', lang, { name })}\n${usage(lang)}`);
     return 2;
   }
   try {
     // The command sees --lang too: one language per run.
+    const subcommand = await load();
     return await subcommand([...rest, ...langArgs(lang)], io);
   } catch (error) {
     // A bug, not bad input (bad input is reported as findings): say so plainly and exit 2.
