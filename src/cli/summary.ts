@@ -546,7 +546,10 @@ async function runWardPlan(
     });
   }
   const grades = gradeWords(plan.profile);
-  const counts = countGrades(cases, grades);
+  // Per ward in the plan's order (対象区), whatever order the files came in.
+  const rank = new Map(plan.wards.map((ward, index) => [ward, index]));
+  const ordered = [...cases].sort((x, y) => (rank.get(x.ward) ?? rank.size) - (rank.get(y.ward) ?? rank.size));
+  const counts = countGrades(ordered, grades);
   const scheme = plan.profile.grades;
   if (args.json) {
     io.out(

@@ -169,6 +169,39 @@ describe('kusei summary --plan', () => {
     }
   });
 
+  it('writes the ward plan’s counts, in the plan’s ward order, to the HTML report and the workbook', async () => {
+    const html = join(dir, 'ward-plan.html');
+    const xlsx = join(dir, 'ward-plan.xlsx');
+    const io = bufferIo();
+    const exit = await main(
+      [
+        'summary',
+        '--plan',
+        join(PLAN_FIXTURES, 'ward-plan-r6.json'),
+        '--report',
+        html,
+        '--out',
+        xlsx,
+        // Files in another order than the plan's 西区、港区、大正区.
+        ...['大正区', '西区', '港区'].map((w) => join(PLAN_FIXTURES, `${w}-R6運営方針.xlsx`)),
+      ],
+      io,
+    );
+    expect(exit).toBe(0);
+    expect(io.stdout.join('\n')).toContain('  西区: A 4、B 2（6）\n  港区: A 3、B 3（6）\n  大正区: A 5、B 1（6）');
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain(
+      '<tr><td>経営課題3-(1)</td><td class="n">3</td><td class="n">3</td><td class="n">6</td></tr>',
+    );
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx);
+    const sheet = workbook.getWorksheet('評価集計');
+    const rows = (sheet?.getSheetValues() ?? []).map((r) => (Array.isArray(r) ? r.slice(1) : r));
+    expect(rows).toContainEqual(['大正区', 5, 1, 6]);
+    expect(rows).toContainEqual(['合計', 12, 6, 18]);
+  });
+
   it('refuses a file of another plan among the city files with a clear finding', async () => {
     const io = bufferIo();
     await main(
