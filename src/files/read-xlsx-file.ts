@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { readCsvBytes } from './csv';
-import { isFileReadError, type FileReadError } from './errors';
+import { fileError, isFileReadError, type FileReadError } from './errors';
 import { readInputBytes } from './open-input';
 import { readXlsxBytes } from './read-xlsx-buffer';
 import type { Inflate } from './xlsx/zip-archive';
@@ -26,11 +26,20 @@ export async function readXlsxFile(path: string): Promise<WorkbookSnapshot | Fil
   return readXlsxBytes(bytes, name, { inflate: zlibInflate });
 }
 
-/** Reads a workbook file by its extension: .csv as the standard long layout, anything else as .xlsx. */
+/**
+ * Reads a workbook file by its extension: .csv as the standard long layout, anything else as .xlsx.
+ * Each file is isolated: should a reader fail on bytes no test foresaw (a bug, not bad input, which is
+ * an error value), that file is reported as unreadable and a batch goes on with the others, and no
+ * exception's text reaches the user.
+ */
 export async function readWorkbookFile(path: string): Promise<WorkbookSnapshot | FileReadError> {
-  if (/\.csv$/i.test(path)) {
-    const bytes = await readInputBytes(path);
-    return isFileReadError(bytes) ? bytes : readCsvBytes(bytes, basename(path));
+  try {
+    if (/\.csv$/i.test(path)) {
+      const bytes = await readInputBytes(path);
+      return isFileReadError(bytes) ? bytes : readCsvBytes(bytes, basename(path));
+    }
+    return await readXlsxFile(path);
+  } catch {
+    return fileError('FILE_CORRUPT', basename(path));
   }
-  return readXlsxFile(path);
 }
