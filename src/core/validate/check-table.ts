@@ -10,6 +10,7 @@ import { makeFinding } from './finding-builder';
 import type { FormRecord, SheetFacts } from './form-reader';
 import { judgeRow, type RowJudgement, type RowPart } from './judge';
 import type { RowCells } from './row-cells';
+import type { RecordValues } from './records';
 import { hasContent, type CellRef } from './row-cells';
 import { checkWardFact } from './sheet-facts';
 
@@ -43,6 +44,8 @@ export interface RowInput {
 export interface RecordInput {
   readonly record: CaseRecord;
   readonly cells: RowCells;
+  /** The record's values as the rules read them, when the reader has them already (100,000 rows). */
+  readonly values?: RecordValues;
 }
 
 export const SHEET_CHECKS: readonly Check<SheetInput>[] = [
@@ -112,7 +115,7 @@ export const RECORD_CHECKS: readonly Check<RecordInput>[] = [
       'value.unitMismatch',
     ],
     scope: 'record',
-    run: ({ record, cells }, context, findings) => checkRecord(record, cells, context, findings),
+    run: ({ record, cells, values }, context, findings) => checkRecord(record, cells, context, findings, values),
   },
 ];
 

@@ -14,12 +14,12 @@ import { HeaderMatcher } from '../layouts/match';
 import { isBlankText, trimText } from '../layouts/normalize';
 import { cellText } from '../text';
 import { wardMentionedIn, wardOf } from '../layouts/wards';
-import { checkOverall, checkRecord, type CheckContext } from './checks';
+import { checkOverall, type CheckContext } from './checks';
 import { sortFindings } from './sort-findings';
 import { staleStatusColumns } from './status-columns';
 import { boundFindings, dropFindingsPast, noUnlistedFindings } from './limits';
 import { MAX_FINDINGS_PER_FILE } from '../read-limits';
-import { checkCellErrors, checkExplanation, checkUncalculated, IdResolver, splitRow, type Draft } from './drafts';
+import { checkCellErrors, checkUncalculated, IdResolver, splitRow, type Draft } from './drafts';
 import { makeFinding } from './finding-builder';
 import { buildRecord, recordValues } from './records';
 import { first, hasContent, isEmptyRow, rowCells, type RowCells } from './row-cells';
@@ -28,7 +28,8 @@ import { MAX_DATA_ROWS, scanSheet, type BudgetCell, type SheetScan } from './sca
 import type { ListedRecord, ReadOptions, SheetReading, TableReading } from './types';
 import { confirmColumns } from './confirm-columns';
 import { readFormSheet } from './read-form';
-import { checkWardFact, titleFacts, yearOf } from './sheet-facts';
+import { titleFacts, yearOf } from './sheet-facts';
+import { RECORD_CHECKS, ROW_CHECKS, runChecks, SHEET_CHECKS } from './check-table';
 import { judgeRow, type RowPart } from './judge';
 import { listRecord } from './listed';
 import { qualifiedAddress } from '../address';
@@ -135,7 +136,6 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
     return emptyReading(sheet, findings);
   }
   const facts = titleFacts(grid, blocks[0]?.top ?? grid.firstRow);
-  for (const finding of checkWardFact(facts.ward, name)) findings.push(finding);
   const year = yearOf(facts.reportYear) ?? yearOf(options.workbook?.reportYear ?? null);
   const yearFact = facts.reportYear ?? options.workbook?.reportYear ?? null;
   const scan = scanSheet(grid, blocks);
@@ -191,6 +191,8 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
     sheetYear:
       year !== null && yearFact !== null ? { year, cell: qualifiedAddress(name, yearFact.row, yearFact.col) } : null,
   };
+  // The sheet's budgets are checked where the scan found them (below); its title's ward here.
+  runChecks(SHEET_CHECKS, { facts, budgets: [] }, checkContext, findings);
   const recordContext: RecordReadContext = {
     options,
     sheet: name,
@@ -224,8 +226,7 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
     }
     checkCellErrors(cells, name, findings);
     checkUncalculated(cells, grid, name, findings);
-    const missing = checkExplanation(cells, name);
-    if (missing) findings.push(missing);
+    runChecks(ROW_CHECKS, { cells, required: undefined }, checkContext, findings);
     const blockId = scan.blocks[data.block]?.indicatorId ?? null;
     const baseId = resolvers[data.table]?.resolve(cells, data, blockId, findings) ?? null;
     const { parts, separateIndicators } = splitRow(cells, name, findings, layouts[data.table]?.markCovers);
@@ -376,7 +377,7 @@ function readRecord(draft: Draft, ward: string | null, context: RecordReadContex
     values,
   );
   const check = layout.id === 'standard' ? context.standardCheck : context.check;
-  checkRecord(record, draft.cells, check, findings, values);
+  runChecks(RECORD_CHECKS, { record, cells: draft.cells, values }, check, findings);
   return record;
 }
 
