@@ -39,7 +39,7 @@ export async function insertTemplate(
     );
   }
   sheet.getRange(`A${template.headerRow}:${lastColumn}${template.headerRow}`).format.font.bold = true;
-  if (withConditionalFormats && height > template.headerRow) {
+  if (withConditionalFormats && template.styles.length > 0 && height > template.headerRow) {
     const status = sheet.getRange(
       `${template.statusColumn}${template.headerRow + 1}:${template.statusColumn}${height}`,
     );

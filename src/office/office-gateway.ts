@@ -10,7 +10,7 @@ import type {
   WriteOutcome,
 } from '../workbook/gateway';
 import { toGatewayError } from './errors';
-import { readActiveSheet } from './read-sheet';
+import { readActiveSheet, readNamedSheet } from './read-sheet';
 import { missingFeatures, VALUES_ONLY_USED_RANGE, type RequirementChecker } from './requirements';
 import { insertTemplate } from './insert-template';
 import { writeStatusColumns } from './write-status';
@@ -60,6 +60,20 @@ export class OfficeGateway implements WorkbookGateway {
     return this.run('readActiveSheet', (context) =>
       readActiveSheet(context, !this.lacks('mergedAreas'), this.valuesOnlyUsedRange),
     );
+  }
+
+  readSheet(name: string): Promise<SheetSnapshot | null> {
+    return this.run('readSheet', (context) =>
+      readNamedSheet(context, name, !this.lacks('mergedAreas'), this.valuesOnlyUsedRange),
+    );
+  }
+
+  /** Full recalculation, so KUSEI formulas follow settings the pane gave the functions (ExcelApi 1.1). */
+  recalculate(): Promise<void> {
+    return this.run('recalculate', async (context) => {
+      context.workbook.application.calculate('Full');
+      await context.sync();
+    });
   }
 
   selectCell(sheetName: string, address: string): Promise<void> {

@@ -28,6 +28,31 @@ export async function readActiveSheet(
   valuesOnly = true,
 ): Promise<SheetSnapshot> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
+  return readWorksheet(context, sheet, withMerges, valuesOnly);
+}
+
+/**
+ * The sheet of that name read like the active one (the 計画定義 sheet, issue 16), or null when the
+ * workbook has none: one extra sync to learn that, none of the user's selection changed.
+ */
+export async function readNamedSheet(
+  context: Excel.RequestContext,
+  name: string,
+  withMerges: boolean,
+  valuesOnly = true,
+): Promise<SheetSnapshot | null> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+  await context.sync();
+  if (sheet.isNullObject) return null;
+  return readWorksheet(context, sheet, withMerges, valuesOnly);
+}
+
+async function readWorksheet(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  withMerges: boolean,
+  valuesOnly: boolean,
+): Promise<SheetSnapshot> {
   sheet.load('name');
   const used = valuesOnly ? sheet.getUsedRange(true) : sheet.getUsedRange();
   used.load('address,rowCount,columnCount');

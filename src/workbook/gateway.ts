@@ -104,6 +104,10 @@ export interface WorkbookGateway {
   missingFeatures(): readonly MissingFeature[];
   /** The sheet the user is looking at, read whole (used range). */
   readActiveSheet(): Promise<SheetSnapshot>;
+  /** The sheet of that name read whole, or null when there is none (the 計画定義 sheet, issue 16). */
+  readSheet?(name: string): Promise<SheetSnapshot | null>;
+  /** Recalculate the workbook, so custom functions follow new function settings (hosts with formulas). */
+  recalculate?(): Promise<void>;
   /** Select (and scroll to) one cell, e.g. "F12" on sheet "Sheet1". */
   selectCell(sheet: string, address: string): Promise<void>;
   loadChoices(): Promise<StoredChoices>;

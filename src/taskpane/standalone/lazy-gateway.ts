@@ -72,6 +72,11 @@ export class LazyWorkbookGateway implements WorkbookGateway {
     return this.writer ? this.writer.readActiveSheet() : Promise.resolve(this.sheet(this.active));
   }
 
+  readSheet(name: string): Promise<SheetSnapshot | null> {
+    if (this.writer) return this.writer.readSheet(name);
+    return Promise.resolve(this.snapshot.sheets.find((sheet) => sheet.name === name) ?? null);
+  }
+
   async selectCell(sheet: string, address: string): Promise<void> {
     if (this.writer) return this.writer.selectCell(sheet, address);
     this.selection = { sheet, address };

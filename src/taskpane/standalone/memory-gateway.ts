@@ -73,6 +73,10 @@ export class MemoryGateway implements WorkbookGateway {
     return Promise.resolve(this.sheet(this.active));
   }
 
+  readSheet(name: string): Promise<SheetSnapshot | null> {
+    return Promise.resolve(this.snapshot.sheets.find((sheet) => sheet.name === name) ?? null);
+  }
+
   selectCell(sheet: string, address: string): Promise<void> {
     this.selection = { sheet, address };
     return Promise.resolve();
@@ -111,7 +115,7 @@ export class MemoryGateway implements WorkbookGateway {
       });
     });
     sheet.getRow(template.headerRow).font = { bold: true };
-    if (template.rows.length > template.headerRow) {
+    if (template.styles.length > 0 && template.rows.length > template.headerRow) {
       const column = template.statusColumn;
       addStatusFormatting(
         sheet,
