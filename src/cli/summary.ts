@@ -411,7 +411,10 @@ function humanReport(consolidation: Consolidation, lang: Language, trend?: Trend
   const { say } = report;
   // Line by line: each line is made safe for the terminal on its own (terminalLines).
   const lines = [...reportText(report).split('\n')];
-  if (trend) lines.push('', ...trendLines(trend, lang));
+  if (trend) {
+    lines.push('');
+    for (const line of trendLines(trend, lang)) lines.push(line);
+  }
   lines.push('', `■ ${say('report.files')}`);
   for (const f of report.files) {
     lines.push(
