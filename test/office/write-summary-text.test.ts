@@ -11,7 +11,7 @@ import { ALL_SUPPORTED, mockExcel, runnerFor } from './mock-excel';
  * written as a value in a text-formatted cell, never handed to Range.formulas.
  */
 const HOSTILE = ['=HYPERLINK("http://example.invalid","開く")', '+1+1', '-2+3', '@SUM(1)'];
-const FROM_WARD = HOSTILE.slice(0, 3);
+const FROM_WARD = HOSTILE;
 
 async function hostileWard(): Promise<{ name: string; arrayBuffer: () => Promise<ArrayBuffer> }> {
   const workbook = new ExcelJS.Workbook();
@@ -24,9 +24,8 @@ async function hostileWard(): Promise<{ name: string; arrayBuffer: () => Promise
     if (typeof cell.value === 'string' && cell.value.includes('実績')) actualColumn = col;
   });
   expect(actualColumn).toBeGreaterThan(0);
-  // Rows 2–4 and 6 (row 5 is 1-3-ア, counted once city-wide). `@SUM(1)` is not fed through a ward
-  // file: the core reads that actual as the number 1 today (reported to the lead), so it never
-  // reaches the list as text; the direct grid test below covers it.
+  // Rows 2–4 and 6 (row 5 is 1-3-ア, counted once city-wide). `@SUM(1)` once read as the number 1
+  // (test/validate/formula-like-text.test.ts); it now reaches the list as the text it is.
   FROM_WARD.forEach((text, index) => {
     sheet.getCell([2, 3, 4, 6][index] ?? 2, actualColumn).value = text;
   });

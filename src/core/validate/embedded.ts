@@ -57,7 +57,13 @@ function figureText(text: string): string {
  */
 function bracketedFigure(text: string): string | null {
   const match = /^([^()（）0-9０-９]*)[(（]([^()（）]*[0-9０-９][^()（）]*)[)）][。.\s]*$/.exec(text);
-  return match ? (match[2] ?? '').trim() : null;
+  if (!match) return null;
+  const words = match[1] ?? '';
+  const figure = (match[2] ?? '').trim();
+  // Words are Japanese prose and the figure carries its unit ("1件以上"); "@SUM(1)" is neither — a
+  // formula-like text whose "(1)" must not become an actual.
+  if (!/[\u3040-\u30ff\u4e00-\u9fff]/.test(words) || /^[0-9０-９.．,，\s]+$/.test(figure)) return null;
+  return figure;
 }
 
 /** "学校における肯定的割合100%" (seed 002): a share named and then given, without a colon → "100%". */
