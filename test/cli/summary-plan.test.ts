@@ -35,7 +35,12 @@ describe('kusei summary over three fiscal years of the FY2015–FY2017 policy', 
   ];
   let json: {
     table2: { total: unknown };
-    trend: { fiscalYears: number[]; totals: unknown[]; wards: { ward: string; indicatorId: string }[] };
+    trend: {
+      fiscalYears: number[];
+      totals: unknown[];
+      wards: { ward: string; indicatorId: string }[];
+      byWard: { ward: string; years: Record<'judged' | 'onTrack' | 'achieved' | 'behind', number>[] }[];
+    };
     matrix: { cells: ({ status: string | null; rule: string | null; profile: string } | null)[][] };
   };
   let exit: number;
@@ -59,6 +64,16 @@ describe('kusei summary over three fiscal years of the FY2015–FY2017 policy', 
       { fiscalYear: 2016, cases: 337, onTrack: 290, achieved: 100, behind: 47, notMeasured: 0 },
       { fiscalYear: 2017, cases: 337, onTrack: 162, achieved: 162, behind: 175, notMeasured: 0 },
     ]);
+  });
+
+  it('gives per ward the cases on track year by year, adding up to the totals (the city’s 1-3-ア apart)', () => {
+    const byWard = json.trend.byWard;
+    expect(byWard).toHaveLength(25);
+    const sum = (year: number, key: 'judged' | 'onTrack' | 'achieved' | 'behind'): number =>
+      byWard.reduce((total, w) => total + (w.years[year]?.[key] ?? 0), 0);
+    // FY2015: 337 cases = 14 × 24 + 1; 304 on track, 77 achieved, 33 behind (seed 000 表2).
+    expect([sum(0, 'judged'), sum(0, 'onTrack'), sum(0, 'achieved'), sum(0, 'behind')]).toEqual([337, 304, 77, 33]);
+    expect([sum(2, 'judged'), sum(2, 'onTrack'), sum(2, 'achieved'), sum(2, 'behind')]).toEqual([337, 162, 162, 175]);
   });
 
   it('reports the report year (FY2015 by default) as Table 2, unchanged', () => {

@@ -129,6 +129,14 @@ export const PLAN_CLI_MESSAGES = {
     en: '{cases} cases, on track {onTrack} (achieved {achieved}), behind {behind}',
   },
   'planCli.trendTotal': { ja: '合計', en: 'total' },
+  'planCli.trendWardTitle': {
+    ja: '  区別（判定した指標のうち 順調(達成) / 遅れ）',
+    en: '  per ward (of the indicators judged: on track (achieved) / behind)',
+  },
+  'planCli.trendWardCell': {
+    ja: '{judged}中 順調{onTrack}(達成{achieved}) 遅れ{behind}',
+    en: 'of {judged}: on track {onTrack} (achieved {achieved}), behind {behind}',
+  },
   'planCli.trendSheet': { ja: '推移', en: 'Trend' },
   'planCli.wardPlanTitle': {
     ja: '■ {name}: {grades}の件数（経営課題別・区別）',

@@ -31,7 +31,49 @@ export function trendLines(trend: Trend, lang: Language): string[] {
     lines.push(`  ${id.padEnd(8)} ${row.years.map(cell).join(' | ')}`);
   }
   lines.push(`  ${say('planCli.trendTotal').padEnd(8)} ${trend.totals.map(cell).join(' | ')}`);
+  lines.push(say('planCli.trendWardTitle'));
+  for (const ward of wardTrends(trend)) {
+    const years = ward.years.map((y) => say('planCli.trendWardCell', { ...y })).join(' | ');
+    lines.push(`  ${ward.ward.padEnd(5, '　')} ${years}`);
+  }
   return lines;
+}
+
+export interface WardTrendYear {
+  readonly fiscalYear: number;
+  /** The ward's judged cases that year (its counted indicators), and those on track / behind. */
+  readonly judged: number;
+  readonly onTrack: number;
+  readonly achieved: number;
+  readonly behind: number;
+}
+
+/** Per ward, year by year: how many of its cases were on track, achieved, behind (the city's row apart). */
+export function wardTrends(trend: Trend): { ward: string; years: WardTrendYear[] }[] {
+  const byWard = new Map<string, WardTrendYear[]>();
+  // Only the indicators Table 2 counts: reference-only ones (1-3-イ/ウ) stay out, as in the totals.
+  const counted = new Set(trend.indicators.filter((i) => i.counted).map((i) => i.id));
+  for (const cell of trend.wards) {
+    if (!counted.has(cell.indicatorId)) continue;
+    let years = byWard.get(cell.ward);
+    if (!years) {
+      years = trend.fiscalYears.map((fiscalYear) => ({ fiscalYear, judged: 0, onTrack: 0, achieved: 0, behind: 0 }));
+      byWard.set(cell.ward, years);
+    }
+    cell.years.forEach((y, index) => {
+      const year = years?.[index];
+      if (!y || !year || y.status === null || y.status === '未測定') return;
+      const onTrack = y.status === '概ね順調' || y.status === '目標達成';
+      years[index] = {
+        ...year,
+        judged: year.judged + 1,
+        onTrack: year.onTrack + (onTrack ? 1 : 0),
+        achieved: year.achieved + (y.status === '目標達成' ? 1 : 0),
+        behind: year.behind + (onTrack ? 0 : 1),
+      };
+    });
+  }
+  return [...byWard].map(([ward, years]) => ({ ward, years }));
 }
 
 /** The `trend` of `kusei summary --json`: fiscal years, per indicator and total, per ward × indicator. */
@@ -41,6 +83,7 @@ export function trendJson(trend: Trend): unknown {
     indicators: trend.indicators,
     totals: trend.totals,
     wards: trend.wards,
+    byWard: wardTrends(trend),
   };
 }
 
