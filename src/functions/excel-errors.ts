@@ -1,5 +1,6 @@
 import type { ExcelErrorKind, KuseiError } from '../core/result';
-import { errorMessageEn, type Language } from '../core/messages';
+import { errorMessageEn } from '../core/messages/value-errors';
+import type { Language } from '../core/messages/table';
 
 /**
  * Turns the core's error values into what Excel shows in a cell. Excel displays a custom message

@@ -1,4 +1,5 @@
-import { renderMessage, type FunctionMessageCode } from '../core/messages';
+import { renderMessage } from '../core/messages/value-errors';
+import type { FunctionMessageCode } from '../core/messages/functions';
 import type { Language } from './excel-errors';
 
 /** A message of the custom-function layer (range shapes, SUMMARY), from the core's one message table. */

@@ -1,4 +1,4 @@
-import { kuseiError } from '../core/messages';
+import { kuseiError } from '../core/messages/value-errors';
 import type { Result } from '../core/result';
 import { isOmitted, readCount } from '../core/rules/args';
 import type { PlanPeriod } from '../core/rules/threshold';

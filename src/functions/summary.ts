@@ -6,7 +6,7 @@ import type { CountedCase } from '../core/aggregate/tally';
 import type { CaseStatus, IndicatorSummary } from '../core/aggregate/types';
 import { STATUSES } from '../core/rules/status';
 import type { CellValue } from '../core/cell';
-import { kuseiError } from '../core/messages';
+import { kuseiError } from '../core/messages/value-errors';
 import type { FunctionMessageCode } from '../core/messages/functions';
 import type { KuseiError } from '../core/result';
 import type { CellMatrix, ExcelCell, FunctionDef } from './broadcast';

@@ -1,4 +1,5 @@
-import { errorMessageEn, kuseiError, renderMessage, type MessageParams } from '../messages';
+import { errorMessageEn, kuseiError, renderMessage } from '../messages/value-errors';
+import type { MessageParams } from '../messages/table';
 import type { CatalogueProblemCode } from '../messages/catalogue';
 import type { KuseiError, Result } from '../result';
 import { MAX_YEAR, MIN_YEAR } from '../values/fiscal-year';

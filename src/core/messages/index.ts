@@ -1,5 +1,5 @@
 import type { ExcelErrorKind, KuseiError } from '../result';
-import { fillTemplate, type Language, type MessageParams, type MessageTable, type MessageText } from './table';
+import { renderEntry, type ExcelKindIn, type Language, type MessageParams, type MessageTable } from './table';
 import { VALUE_MESSAGES } from './values';
 import { FINDING_MESSAGES } from './findings';
 import { AGGREGATE_MESSAGES } from './aggregate';
@@ -30,11 +30,14 @@ export { GATEWAY_MESSAGES, type GatewayMessageCode } from './gateway';
 export { MAPPING_PROBLEM_MESSAGES, type MappingProblemCode } from './mapping';
 export { CATALOGUE_PROBLEM_MESSAGES, type CatalogueProblemCode } from './catalogue';
 export { PLAN_CLI_MESSAGES, type PlanCliCode } from './plan';
+export { VALUE_ERROR_MESSAGES, type ValueErrorCode } from './value-errors';
 
 /**
  * The one message table of the project: every code any part reports, in Japanese and English. Each
  * part keeps its messages in its own file and registers it here; `MessageCode` is the union of all
- * their keys, so a code that is not in the table does not type-check.
+ * their keys, so a code that is not in the table does not type-check. Values, rules, the catalogue
+ * and the custom functions use a smaller view of the same entries (value-errors.ts), so that
+ * functions.js does not carry the other parts' texts.
  */
 export const MESSAGES = {
   ...VALUE_MESSAGES,
@@ -61,9 +64,7 @@ export const MESSAGES = {
 export type MessageCode = keyof typeof MESSAGES;
 
 /** The Excel error a code always maps to, or any when its table entry leaves it to the input. */
-export type ExcelKindOf<C extends MessageCode> = (typeof MESSAGES)[C] extends { readonly excel: infer K }
-  ? K
-  : ExcelErrorKind;
+export type ExcelKindOf<C extends MessageCode> = ExcelKindIn<typeof MESSAGES, C>;
 
 export function isMessageCode(code: string): code is MessageCode {
   return Object.prototype.hasOwnProperty.call(MESSAGES, code);
@@ -71,8 +72,7 @@ export function isMessageCode(code: string): code is MessageCode {
 
 /** Renders a code's message in a language, once, at the edge (cell, pane, CLI, file). */
 export function renderMessage(code: MessageCode, params: MessageParams = {}, language: Language = 'ja'): string {
-  const entry: MessageText = MESSAGES[code];
-  return fillTemplate(language === 'en' ? entry.en : entry.ja, params);
+  return renderEntry(MESSAGES[code], params, language);
 }
 
 /**

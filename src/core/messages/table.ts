@@ -21,6 +21,16 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 /** The user's language: Japanese by default, English when Office's UI is English. */
 export type Language = 'ja' | 'en';
 
+/** The Excel error a table's entry always maps to, or any when the entry leaves it to the input. */
+export type ExcelKindIn<T extends MessageTable, C extends keyof T> = T[C] extends { readonly excel: infer K }
+  ? K
+  : ExcelErrorKind;
+
+/** An entry's text in a language, its `{name}` placeholders filled. */
+export function renderEntry(entry: MessageText, params: MessageParams, language: Language): string {
+  return fillTemplate(language === 'en' ? entry.en : entry.ja, params);
+}
+
 /** A message quotes at most this much of a cell: a 30,000-character cell would drown what to do. */
 const MAX_QUOTED = 200;
 

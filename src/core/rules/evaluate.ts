@@ -1,6 +1,6 @@
 import { isCellError } from '../cell';
 import { describeValue } from '../values/describe';
-import { kuseiError } from '../messages';
+import { kuseiError } from '../messages/value-errors';
 import type { KuseiError, Result } from '../result';
 import { isNotMeasured } from '../values/not-measured';
 import { readMilestoneActual } from '../values/milestone';

@@ -1,5 +1,6 @@
 import { isCellError } from '../cell';
-import { renderMessage, type MessageCode, type MessageParams } from '../messages';
+import { renderMessage, type ValueErrorCode } from '../messages/value-errors';
+import type { MessageParams } from '../messages/table';
 import type { Result } from '../result';
 import { isNotMeasured } from '../values/not-measured';
 import type { RuleOptions } from './args';
@@ -11,7 +12,7 @@ import { readPeriod, thresholdOf, type PlanPeriod } from './threshold';
 import { toPermille } from './round';
 
 /** KUSEI.EXPLAIN answers in Japanese, the language of the sheets it explains (messages/explain.ts). */
-const say = (code: MessageCode, params: MessageParams = {}): string => renderMessage(code, params, 'ja');
+const say = (code: ValueErrorCode, params: MessageParams = {}): string => renderMessage(code, params, 'ja');
 
 /**
  * One Japanese sentence showing the working behind a status, so a user can check it by hand:

@@ -1,5 +1,5 @@
 import { isCellError } from '../cell';
-import { kuseiError } from '../messages';
+import { kuseiError } from '../messages/value-errors';
 import type { Result } from '../result';
 import { normalizeText } from './normalize';
 import type { Quantity } from './quantity';

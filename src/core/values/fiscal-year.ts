@@ -1,4 +1,4 @@
-import { kuseiError } from '../messages';
+import { kuseiError } from '../messages/value-errors';
 import { describeValue } from './describe';
 import type { Result } from '../result';
 import { isCellError } from '../cell';

@@ -1,6 +1,6 @@
 import { isCellError, type CellError } from '../cell';
 import { describeValue } from './describe';
-import { kuseiError } from '../messages';
+import { kuseiError } from '../messages/value-errors';
 import type { ExcelErrorKind, KuseiError, Result } from '../result';
 import { isNotMeasured } from './not-measured';
 import { normalizeText } from './normalize';

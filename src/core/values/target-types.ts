@@ -1,4 +1,4 @@
-import type { MessageParams } from '../messages';
+import type { MessageParams } from '../messages/table';
 import type { AmbiguousIncreaseRule } from '../settings';
 import type { Era } from './fiscal-year';
 import type { Quantity } from './quantity';

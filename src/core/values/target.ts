@@ -1,6 +1,6 @@
 import { isCellError } from '../cell';
 import { describeValue } from './describe';
-import { kuseiError } from '../messages';
+import { kuseiError } from '../messages/value-errors';
 import type { Result } from '../result';
 import { normalizeText } from './normalize';
 import type { Quantity } from './quantity';

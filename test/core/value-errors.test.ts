@@ -1,0 +1,97 @@
+import { readFileSync, existsSync } from 'fs';
+import { dirname, join, relative, resolve } from 'path';
+import ts from 'typescript';
+import { MESSAGES, errorMessageEn as fullErrorMessageEn, kuseiError as fullKuseiError } from '../../src/core/messages';
+import {
+  VALUE_ERROR_MESSAGES,
+  errorMessageEn,
+  isValueErrorCode,
+  kuseiError,
+  renderMessage,
+} from '../../src/core/messages/value-errors';
+
+const SRC = join(__dirname, '../../src');
+
+/** The relative modules a file imports at run time (`import type` is erased, so webpack never loads it). */
+function runtimeImports(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const specifiers: string[] = [];
+  for (const statement of source.statements) {
+    if (ts.isImportDeclaration(statement)) {
+      const clause = statement.importClause;
+      const named = clause?.namedBindings;
+      const typesOnly =
+        clause !== undefined &&
+        (clause.isTypeOnly ||
+          (clause.name === undefined &&
+            named !== undefined &&
+            ts.isNamedImports(named) &&
+            named.elements.every((element) => element.isTypeOnly)));
+      if (!typesOnly) specifiers.push((statement.moduleSpecifier as ts.StringLiteral).text);
+    } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && !statement.isTypeOnly) {
+      specifiers.push((statement.moduleSpecifier as ts.StringLiteral).text);
+    }
+  }
+  return specifiers.filter((specifier) => specifier.startsWith('.'));
+}
+
+/** Every src module the custom functions' entry loads at run time, following its imports. */
+function reachableFrom(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const pending = [entry];
+  while (pending.length > 0) {
+    const file = pending.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const specifier of runtimeImports(file)) {
+      const base = resolve(dirname(file), specifier);
+      const found = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((path) => existsSync(path));
+      if (found) pending.push(found);
+    }
+  }
+  return new Set([...seen].map((path) => relative(SRC, path).split('\\').join('/')));
+}
+
+describe('the values-and-functions view of the message table (issue 10: functions.js ≤ 25 KB gzip)', () => {
+  it('holds the very entries of the one table, not copies', () => {
+    const codes = Object.keys(VALUE_ERROR_MESSAGES) as (keyof typeof VALUE_ERROR_MESSAGES)[];
+    expect(codes.length).toBeGreaterThan(90);
+    for (const code of codes)
+      expect({ code, same: MESSAGES[code] === VALUE_ERROR_MESSAGES[code] }).toEqual({ code, same: true });
+  });
+
+  it('builds the same error values and English messages as the full table', () => {
+    // Domain §3: an empty actual is #N/A; an unreadable one #VALUE! quoting what was written.
+    expect(kuseiError('#N/A', 'VALUE_EMPTY')).toEqual(fullKuseiError('#N/A', 'VALUE_EMPTY'));
+    const unreadable = kuseiError('#VALUE!', 'VALUE_UNREADABLE', { text: '約50%' });
+    expect(unreadable).toEqual(fullKuseiError('#VALUE!', 'VALUE_UNREADABLE', { text: '約50%' }));
+    expect(unreadable.message).toContain('「約50%」');
+    expect(errorMessageEn(unreadable)).toBe(fullErrorMessageEn(unreadable));
+    expect(renderMessage('VALUE_UNREADABLE', { text: 'x' }, 'en')).toBe(
+      fullErrorMessageEn(kuseiError('#VALUE!', 'VALUE_UNREADABLE', { text: 'x' })),
+    );
+    // @ts-expect-error VALUE_EMPTY is #N/A in the table, so #NUM! does not type-check here either.
+    expect(kuseiError('#NUM!', 'VALUE_EMPTY').code).toBe('VALUE_EMPTY');
+  });
+
+  it('knows only the codes a formula can show', () => {
+    expect(isValueErrorCode('TARGET_ZERO')).toBe(true);
+    expect(isValueErrorCode('SUMMARY_EMPTY')).toBe(true);
+    expect(isValueErrorCode('layout.unknown')).toBe(false);
+    expect(isValueErrorCode('toString')).toBe(false);
+  });
+
+  it('is what the custom functions reach: the full table (index.ts) stays out of functions.js', () => {
+    const reached = reachableFrom(join(SRC, 'functions/functions.ts'));
+    expect(reached.has('core/messages/value-errors.ts')).toBe(true);
+    expect(reached.has('core/messages/index.ts')).toBe(false);
+    expect([...reached].filter((name) => name.startsWith('core/messages/')).sort()).toEqual([
+      'core/messages/catalogue.ts',
+      'core/messages/explain.ts',
+      'core/messages/functions.ts',
+      'core/messages/table.ts',
+      'core/messages/value-errors.ts',
+      'core/messages/values.ts',
+    ]);
+  });
+});
