@@ -142,7 +142,7 @@ export const PLAN_CLI_MESSAGES = {
     ja: '■ {name}: {grades}の件数（経営課題別・区別）',
     en: '■ {name}: {grades} per 経営課題 and per ward',
   },
-  'planCli.wardPlanGroup': { ja: '経営課題', en: '経営課題' },
+  'planCli.wardPlanGroup': { ja: '経営課題', en: 'management issue (経営課題)' },
   'planCli.wardPlanWard': { ja: '区', en: 'ward' },
   'planCli.wardPlanUngraded': {
     ja: '  判定できない行 {count}件（指摘を見て、実績か目標を直してください）',
