@@ -12,6 +12,8 @@ import { terminalJson, terminalLines } from './terminal-text';
 import type { Catalogue } from '../core/catalogue';
 import { catalogueOfPlan, periodYears, yearOfPlan } from '../core/plan';
 import { loadPlanOption } from './plan-option';
+import { parseChoices } from '../workbook/choices';
+import { renderMessage } from '../core/messages';
 
 /**
  * `kusei check <files…> [--json] [--lang ja|en] [--report-year 2015]`: reads each workbook as laid out
@@ -39,6 +41,8 @@ export interface CheckedFile {
   readonly recordList: readonly ListedRecord[];
   readonly valid: boolean;
   readonly findings: readonly CheckedFinding[];
+  /** Sheets read with a mapping correction the pane saved in the workbook (issue 12 §5). */
+  readonly storedMappingSheets?: readonly string[];
 }
 
 export interface CheckResult {
@@ -119,8 +123,17 @@ export async function checkFiles(
       continue;
     }
     const catalogue = planCatalogue ?? CATALOGUES[settings.catalogueId] ?? FY2015_CATALOGUE;
-    const report = validateWorkbook(snapshot, { settings, catalogue, listRecords: true });
-    files.push(checkedReport(path, report, lang));
+    // The pane's mapping corrections saved in the file apply here too (issue 12 §5).
+    const mappings = snapshot.storedChoices === undefined ? {} : parseChoices(snapshot.storedChoices).mappings;
+    const used = snapshot.sheets.map((sheet) => sheet.name).filter((name) => mappings[name] !== undefined);
+    const report = validateWorkbook(snapshot, {
+      settings,
+      catalogue,
+      listRecords: true,
+      ...(used.length > 0 ? { mappings } : {}),
+    });
+    const checked = checkedReport(path, report, lang);
+    files.push(used.length > 0 ? { ...checked, storedMappingSheets: used } : checked);
   }
   const anyErrors = files.some((file) => !file.valid);
   return { files, unreadable, exitCode: unreadable > 0 ? 2 : anyErrors ? 1 : 0 };
@@ -146,6 +159,8 @@ export function readableReport(result: CheckResult, lang: Language): string {
         ? `${file.file}: ${layoutName}, ${file.records} records, ${errors} errors, ${warnings} warnings`
         : `${file.file}: ${layoutName}、${file.records}件、エラー${errors}件、警告${warnings}件`,
     );
+    if (file.storedMappingSheets)
+      lines.push(`  ${renderMessage('cli.storedMappingsUsed', { sheets: file.storedMappingSheets.join(', ') }, lang)}`);
     for (const finding of file.findings) {
       const where = finding.cell ?? (finding.sheet || file.file);
       lines.push(`  ${SEVERITY_MARK[finding.severity]} ${where} [${finding.code}] ${finding.message}`);

@@ -29,4 +29,6 @@ export interface WorkbookSnapshot {
   readonly sheets: readonly SheetSnapshot[];
   /** Limits the reader reached (src/core/read-limits.ts); each becomes a finding of the file. */
   readonly limits?: readonly ReadLimit[];
+  /** The pane's choices stored in the file (raw JSON, read with parseChoices), when it has them. */
+  readonly storedChoices?: string;
 }

@@ -54,6 +54,10 @@ export const CLI_MESSAGES = {
     ja: '{file}: 読み込めませんでした（{problem}）。他のファイルは集計しました。',
     en: '{file}: could not be read ({problem}). The other files were consolidated.',
   },
+  'cli.storedMappingsUsed': {
+    ja: 'ブックに保存された列の対応づけを使いました（シート: {sheets}）。',
+    en: 'Used the column mapping saved in the workbook (sheets: {sheets}).',
+  },
 } as const satisfies MessageTable;
 
 export type CliCode = keyof typeof CLI_MESSAGES;

@@ -4,6 +4,7 @@ import { compoundKind, isCompoundFile } from './compound-file';
 import { parseSharedStrings } from './shared-strings-part';
 import { parseSheet, type ReadBudget, type SparseSheet } from './sheet-part';
 import { NO_STYLES, parseStyles, type CellStyles } from './styles-part';
+import { readStoredChoices } from './stored-choices-part';
 import { folderOf, parseRelationships, parseWorkbook, relationshipsOf, type DefinedName } from './workbook-part';
 import {
   isZipRefusal,
@@ -30,6 +31,8 @@ export interface XlsxWorkbook {
   readonly definedNames: readonly DefinedName[];
   /** Limits reached while reading (rows off the sheet, too many cells, over-long text). */
   readonly limits: readonly ReadLimit[];
+  /** The pane's choices stored in the file (raw JSON for parseChoices), when it has them (issue 12 §5). */
+  readonly storedChoices?: string;
 }
 
 export interface ReadXlsxOptions {
@@ -195,7 +198,15 @@ export function readXlsxWorkbook(
     if ('problem' in cells) return corrupt(fileName, `${entry.part}: ${cells.detail}`);
     sheets.push({ name: entry.name, hidden: entry.hidden, cells });
   }
-  return { sheets, styles, date1904: info.date1904, definedNames: info.definedNames, limits: budget.limits };
+  const storedChoices = readStoredChoices(archive);
+  return {
+    sheets,
+    styles,
+    date1904: info.date1904,
+    definedNames: info.definedNames,
+    limits: budget.limits,
+    ...(storedChoices === null ? {} : { storedChoices }),
+  };
 }
 
 function emptySheet(): SparseSheet {

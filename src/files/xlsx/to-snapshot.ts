@@ -170,5 +170,6 @@ export function xlsxWorkbookToSnapshot(workbook: XlsxWorkbook, fileName?: string
     ...(fileName === undefined ? {} : { fileName }),
     sheets,
     ...(limits.length > 0 ? { limits } : {}),
+    ...(workbook.storedChoices === undefined ? {} : { storedChoices: workbook.storedChoices }),
   };
 }

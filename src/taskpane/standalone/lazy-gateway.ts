@@ -1,5 +1,5 @@
 import type { SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
-import { EMPTY_CHOICES } from '../../workbook/choices';
+import { EMPTY_CHOICES, parseChoices } from '../../workbook/choices';
 import type {
   MissingFeature,
   StatusColumnsPlan,
@@ -22,7 +22,7 @@ import type { MemoryGateway } from './memory-gateway';
 export class LazyWorkbookGateway implements WorkbookGateway {
   readonly kind = 'standalone' as const;
   private active: string;
-  private choices: StoredChoices = EMPTY_CHOICES;
+  private choices: StoredChoices;
   private selection: { sheet: string; address: string } | null = null;
   private writer: MemoryGateway | null = null;
   private loading: Promise<MemoryGateway> | null = null;
@@ -33,6 +33,8 @@ export class LazyWorkbookGateway implements WorkbookGateway {
   ) {
     const visible = snapshot.sheets.find((sheet) => !sheet.hidden) ?? snapshot.sheets[0];
     this.active = visible?.name ?? '';
+    // Choices a download of an earlier session stored in the file (issue 12 §5) apply on opening.
+    this.choices = snapshot.storedChoices === undefined ? EMPTY_CHOICES : parseChoices(snapshot.storedChoices);
   }
 
   missingFeatures(): readonly MissingFeature[] {

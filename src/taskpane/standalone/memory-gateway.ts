@@ -1,7 +1,8 @@
 import type ExcelJS from 'exceljs';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { columnLetters } from '../../core/address';
-import { EMPTY_CHOICES } from '../../workbook/choices';
+import { EMPTY_CHOICES, serializeChoices } from '../../workbook/choices';
+import { withStoredChoices } from '../../files/xlsx/write-stored-choices';
 import type {
   MissingFeature,
   StatusColumnsPlan,
@@ -23,7 +24,8 @@ export type SnapshotReader = (workbook: ExcelJS.Workbook, fileName: string) => W
 /**
  * The WorkbookGateway over a workbook opened from a file in a plain browser: reads come from a
  * snapshot of the ExcelJS workbook, writes go into the workbook (and refresh the snapshot), and the
- * user downloads the result. Choices live for the session only: a file has no add-in settings store.
+ * user downloads the result. A file has no add-in settings store: the session's choices go into the
+ * download as the custom document property KUSEI.choices (src/files/xlsx/write-stored-choices.ts).
  */
 export class MemoryGateway implements WorkbookGateway {
   readonly kind = 'standalone' as const;
@@ -143,7 +145,10 @@ export class MemoryGateway implements WorkbookGateway {
 
   /** The workbook as .xlsx bytes, with whatever the pane added. */
   async toBuffer(): Promise<ArrayBuffer> {
-    return await this.workbook.xlsx.writeBuffer();
+    const written = await this.workbook.xlsx.writeBuffer();
+    if (this.choices.settings === null && Object.keys(this.choices.mappings).length === 0) return written;
+    const bytes = withStoredChoices(new Uint8Array(written), serializeChoices(this.choices));
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   }
 
   private worksheet(name: string): ExcelJS.Worksheet {
