@@ -85,7 +85,7 @@ const STYLE = [
 ].join('\n');
 
 /** Sorts a table.matrix by the clicked column: numbers by value, text by its order. */
-const SORT_SCRIPT = [
+export const SORT_SCRIPT = [
   'document.querySelectorAll("table.matrix th").forEach(function(th,i){th.addEventListener("click",function(){',
   'var t=th.closest("table"),b=t.tBodies[0],r=Array.from(b.rows),d=th.dataset.dir==="a"?-1:1;th.dataset.dir=d>0?"a":"d";',
   'r.sort(function(x,y){var p=x.cells[i].dataset.v,q=y.cells[i].dataset.v;',

@@ -91,6 +91,6 @@ describe('kusei check, end to end', () => {
     expect(await main(['check'], io)).toBe(2);
     expect(await main(['check', '--colour', 'x.xlsx'], io)).toBe(2);
     expect(await main(['nonsense'], io)).toBe(2);
-    expect(io.stderr.join('\n')).toContain('unknown subcommand: nonsense');
+    expect(io.stderr.join('\n')).toContain('不明なコマンド nonsense です。');
   });
 });
