@@ -20,7 +20,14 @@ export interface KuseiSettings {
    * add-in; 'kusei' KUSEI.PROGRESS/KUSEI.STATUS formulas, for workbooks that stay with add-in users.
    */
   readonly statusFormulas?: StatusFormulas;
+  /**
+   * Which plan the workbook follows (issue 16): absent or 'shipped' for the FY2015–FY2017 policy,
+   * 'sheet' for the workbook's own 計画定義 sheet, whose period then sets planStartYear/planYears.
+   */
+  readonly planSource?: PlanSource;
 }
+
+export type PlanSource = 'shipped' | 'sheet';
 
 export type StatusFormulas = 'excel' | 'kusei';
 

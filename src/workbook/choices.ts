@@ -47,6 +47,7 @@ function parseSettings(value: unknown): KuseiSettings | null {
     ambiguousIncrease: rule satisfies AmbiguousIncreaseRule,
     catalogueId: typeof s.catalogueId === 'string' ? s.catalogueId : DEFAULT_SETTINGS.catalogueId,
     ...(s.statusFormulas === 'excel' || s.statusFormulas === 'kusei' ? { statusFormulas: s.statusFormulas } : {}),
+    ...(s.planSource === 'shipped' || s.planSource === 'sheet' ? { planSource: s.planSource } : {}),
   };
 }
 

@@ -184,6 +184,19 @@ export class FakeGateway implements WorkbookGateway {
     return this.missing;
   }
 
+  /** The workbook's 計画定義 sheet, when the test gives it one (issue 16). */
+  planSheet: SheetSnapshot | null = null;
+
+  readSheet(name: string): Promise<SheetSnapshot | null> {
+    this.record('readSheet', name);
+    return Promise.resolve(this.planSheet && this.planSheet.name === name ? this.planSheet : null);
+  }
+
+  recalculate(): Promise<void> {
+    this.record('recalculate');
+    return Promise.resolve();
+  }
+
   readActiveSheet(): Promise<SheetSnapshot> {
     this.record('readActiveSheet');
     return this.readFailure ? Promise.reject(this.readFailure) : Promise.resolve(this.sheet);

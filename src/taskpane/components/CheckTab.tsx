@@ -33,6 +33,8 @@ export interface CheckTabProps {
   onSaveMapping: (columns: Readonly<Record<string, string>>) => void;
   onAddStatus: () => void;
   onInsertTemplate: (ward: string) => void;
+  /** An empty 計画定義 sheet (issue 16): a coordinator's plan, read back by 設定. */
+  onInsertPlanTemplate?: () => void;
 }
 
 export function CheckTab(props: CheckTabProps) {
@@ -65,6 +67,11 @@ export function CheckTab(props: CheckTabProps) {
         <Button disabled={busy || lacks('insertSheet')} onClick={() => props.onInsertTemplate(ward)}>
           {t('insertTemplate')}
         </Button>
+        {props.onInsertPlanTemplate ? (
+          <Button disabled={busy || lacks('insertSheet')} onClick={props.onInsertPlanTemplate}>
+            {t('insertPlanTemplate')}
+          </Button>
+        ) : null}
       </div>
 
       {view ? (

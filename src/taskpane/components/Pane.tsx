@@ -196,7 +196,11 @@ function PaneBody({ engine, host }: PaneProps) {
           <Tabs
             id="pane"
             selected={tab}
-            onSelect={setTab}
+            onSelect={(next) => {
+              setTab(next);
+              // The 設定 tab offers the workbook's 計画定義 sheet as it is now.
+              if (next === 'settings' && next !== tab) void pane.actions.readPlanSheet();
+            }}
             tabs={TABS.map((value) => ({ value, label: t(TAB_LABEL[value]) }))}
           />
           <div role="tabpanel" id={panelId('pane')} aria-labelledby={tabId('pane', tab)}>
@@ -214,6 +218,7 @@ function PaneBody({ engine, host }: PaneProps) {
                   onSaveMapping={(correction) => void pane.actions.saveMapping(correction)}
                   onAddStatus={() => void pane.actions.addStatusColumns()}
                   onInsertTemplate={(ward) => void pane.actions.insertTemplate(ward)}
+                  onInsertPlanTemplate={() => void pane.actions.insertPlanTemplate()}
                 />
               ) : (
                 <p className={styles.intro}>{t('openFileFirst')}</p>
@@ -221,10 +226,13 @@ function PaneBody({ engine, host }: PaneProps) {
             ) : tab === 'settings' ? (
               <Suspense fallback={<Spinner size="tiny" />}>
                 <SettingsForm
-                  key={JSON.stringify(pane.settings)}
+                  key={`${JSON.stringify(pane.settings)} ${pane.planSheet ? (pane.planSheet.plan?.id ?? 'invalid') : ''}`}
                   settings={pane.settings}
                   catalogues={catalogues ?? []}
                   disabled={pane.busy}
+                  planSheet={pane.planSheet}
+                  selected={pane.selected}
+                  onSelectFinding={(finding) => void pane.actions.selectFinding(finding)}
                   onSave={(settings) => void pane.actions.saveSettings(settings)}
                 />
               </Suspense>

@@ -1,7 +1,12 @@
 import { Button, Field, Input, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { AmbiguousIncreaseRule, KuseiSettings } from '../../core/settings';
+import type { Finding } from '../../core/finding';
+import { isKuseiError } from '../../core/result';
+import type { AmbiguousIncreaseRule, KuseiSettings, PlanSource } from '../../core/settings';
+import { toWareki } from '../../core/values/fiscal-year';
 import type { CatalogueChoice } from '../engine';
+import type { PlanSheetState } from '../plan-choice';
+import { FindingsList } from './FindingsList';
 import { useI18n } from './i18n-context';
 
 const useStyles = makeStyles({
@@ -12,7 +17,16 @@ export interface SettingsFormProps {
   readonly settings: KuseiSettings;
   readonly catalogues: readonly CatalogueChoice[];
   readonly disabled: boolean;
+  /** The workbook's 計画定義 sheet as read, or null while it is being read. */
+  readonly planSheet?: PlanSheetState | null;
+  readonly selected?: Finding | null;
   onSave: (settings: KuseiSettings) => void;
+  onSelectFinding?: (finding: Finding) => void;
+}
+
+function yearName(year: number): string {
+  const name = toWareki(year);
+  return isKuseiError(name) ? String(year) : name;
 }
 
 function asYear(text: string): number {
@@ -20,7 +34,15 @@ function asYear(text: string): number {
 }
 
 /** Plan period, report year, the X%増 rule and the catalogue, saved in the workbook. */
-export default function SettingsForm({ settings, catalogues, disabled, onSave }: SettingsFormProps) {
+export default function SettingsForm({
+  settings,
+  catalogues,
+  disabled,
+  planSheet = null,
+  selected = null,
+  onSave,
+  onSelectFinding = () => undefined,
+}: SettingsFormProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const [start, setStart] = useState(String(settings.planStartYear));
@@ -29,10 +51,18 @@ export default function SettingsForm({ settings, catalogues, disabled, onSave }:
   const [rule, setRule] = useState<AmbiguousIncreaseRule>(settings.ambiguousIncrease);
   const [catalogueId, setCatalogueId] = useState(settings.catalogueId);
   const [formulas, setFormulas] = useState<'excel' | 'kusei'>(settings.statusFormulas ?? 'excel');
+  // The sheet's plan is offered only when it reads without an error; its period replaces the fields.
+  const sheetPlan = planSheet?.plan ?? null;
+  const [source, setSource] = useState<PlanSource>(settings.planSource === 'sheet' && sheetPlan ? 'sheet' : 'shipped');
+  const fromSheet = source === 'sheet' && sheetPlan !== null;
 
-  const planStartYear = asYear(start);
+  const planStartYear = fromSheet ? sheetPlan.firstYear : asYear(start);
   const reportYear = asYear(report);
-  const planYears = /^\d{1,2}$/.test(years.trim()) ? Number(years) : Number.NaN;
+  const planYears = fromSheet
+    ? sheetPlan.lastYear - sheetPlan.firstYear + 1
+    : /^\d{1,2}$/.test(years.trim())
+      ? Number(years)
+      : Number.NaN;
   const valid =
     Number.isInteger(planStartYear) &&
     Number.isInteger(reportYear) &&
@@ -54,15 +84,44 @@ export default function SettingsForm({ settings, catalogues, disabled, onSave }:
             ambiguousIncrease: rule,
             catalogueId,
             statusFormulas: formulas,
+            ...(fromSheet ? { planSource: 'sheet' as const } : {}),
           });
       }}
     >
-      <Field label={t('planStartYear')}>
-        <Input type="number" value={start} onChange={(_, data) => setStart(data.value)} />
+      <Field label={t('planSource')}>
+        <Select
+          value={fromSheet ? 'sheet' : 'shipped'}
+          onChange={(_, data) => setSource(data.value === 'sheet' ? 'sheet' : 'shipped')}
+        >
+          <option value="shipped">{t('planShipped')}</option>
+          {sheetPlan ? <option value="sheet">{t('planFromSheet')}</option> : null}
+        </Select>
       </Field>
-      <Field label={t('planYears')}>
-        <Input type="number" value={years} onChange={(_, data) => setYears(data.value)} />
-      </Field>
+      {planSheet && !planSheet.present ? <p>{t('planSheetMissing')}</p> : null}
+      {planSheet?.present && sheetPlan === null ? (
+        <div role="group" aria-label={t('planSheetInvalid')}>
+          <p>{t('planSheetInvalid')}</p>
+          <FindingsList findings={planSheet.findings} selected={selected} onSelect={onSelectFinding} />
+        </div>
+      ) : null}
+      {fromSheet ? (
+        <p data-testid="plan-period">
+          {t('planSheetPeriod', {
+            first: yearName(sheetPlan.firstYear),
+            last: yearName(sheetPlan.lastYear),
+            years: planYears,
+          })}
+        </p>
+      ) : (
+        <>
+          <Field label={t('planStartYear')}>
+            <Input type="number" value={start} onChange={(_, data) => setStart(data.value)} />
+          </Field>
+          <Field label={t('planYears')}>
+            <Input type="number" value={years} onChange={(_, data) => setYears(data.value)} />
+          </Field>
+        </>
+      )}
       <Field
         label={t('reportYear')}
         validationState={valid ? 'none' : 'error'}

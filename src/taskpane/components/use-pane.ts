@@ -8,6 +8,10 @@ import type { StatusColumnsPlan, StoredChoices, WorkbookGateway, WriteConflict }
 import type { GatewayMessageCode } from '../../core/messages/gateway';
 import { GatewayError } from '../../office/errors';
 import type { MessageKey } from '../i18n';
+import type { PlanSheetState } from '../plan-choice';
+
+/** The plan reader and the functions' seam, loaded with the first workbook (not in the first download). */
+const planChoice = () => import(/* webpackChunkName: "plan" */ '../plan-choice');
 
 export interface Notice {
   readonly intent: 'success' | 'info' | 'error';
@@ -48,6 +52,7 @@ export function usePane(gateway: WorkbookGateway | null, engine: Engine) {
   const [selected, setSelected] = useState<Finding | null>(null);
   const [pending, setPending] = useState<PendingWrite | null>(null);
   const [revision, setRevision] = useState(0);
+  const [planSheet, setPlanSheet] = useState<PlanSheetState | null>(null);
   const settings: KuseiSettings = choices.settings ?? DEFAULT_SETTINGS;
 
   const task = useCallback(async (work: () => Promise<readonly Notice[] | void>) => {
@@ -96,11 +101,20 @@ export function usePane(gateway: WorkbookGateway | null, engine: Engine) {
     if (!gateway) return;
     const carried = gateway.kind === 'standalone' ? sessionSettings.current : null;
     setChoices(EMPTY_CHOICES);
+    setPlanSheet(null);
     void task(async () => {
       const stored = await gateway.loadChoices();
       const loaded = stored.settings === null && carried ? { ...stored, settings: carried } : stored;
       if (loaded !== stored) await gateway.saveChoices(loaded);
       setChoices(loaded);
+      // A workbook that chose its plan: the functions judge by it, and the cells are computed again.
+      const plans = await planChoice();
+      const sheet = await plans.readWorkbookPlan(gateway);
+      setPlanSheet(sheet);
+      if (loaded.settings) {
+        plans.applyToFunctions(loaded.settings, sheet);
+        await gateway.recalculate?.();
+      }
       if (gateway.kind === 'standalone') await checkWith(gateway, loaded);
     });
   }, [gateway, task, checkWith]);
@@ -132,6 +146,9 @@ export function usePane(gateway: WorkbookGateway | null, engine: Engine) {
         // Without a workbook (standalone, before a file is opened) they hold for the session.
         if (gateway) await gateway.saveChoices(updated);
         setChoices(updated);
+        const plans = await planChoice();
+        plans.applyToFunctions(next, planSheet ?? plans.NO_PLAN_SHEET);
+        await gateway?.recalculate?.();
         if (check) await runCheck(updated);
         return [{ intent: 'success', key: 'settingsSaved' }];
       }),
@@ -159,6 +176,22 @@ export function usePane(gateway: WorkbookGateway | null, engine: Engine) {
 
     cancelWrite: () => setPending(null),
 
+    /** Reads the 計画定義 sheet again (the 設定 tab opens on what the workbook has now). */
+    readPlanSheet: () =>
+      task(async () => {
+        if (gateway) setPlanSheet(await (await planChoice()).readWorkbookPlan(gateway));
+      }),
+
+    /** An empty 計画定義 sheet, under a free name: never over an existing sheet. */
+    insertPlanTemplate: () =>
+      task(async () => {
+        if (!gateway) return;
+        const plans = await planChoice();
+        const name = await gateway.insertTemplate(plans.planTemplateSheet());
+        setPlanSheet(await plans.readWorkbookPlan(gateway));
+        return [{ intent: 'success', key: 'templateInserted', params: { name } }];
+      }),
+
     insertTemplate: (ward: string) =>
       task(async () => {
         if (!gateway) return;
@@ -167,5 +200,5 @@ export function usePane(gateway: WorkbookGateway | null, engine: Engine) {
       }),
   };
 
-  return { choices, settings, check, busy, notices, selected, pending, revision, actions, run: task };
+  return { choices, settings, check, busy, notices, selected, pending, revision, planSheet, actions, run: task };
 }
