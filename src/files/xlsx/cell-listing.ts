@@ -62,7 +62,7 @@ export function listCells(workbook: XlsxWorkbook): ListedSheet[] {
   return workbook.sheets.map((sheet) => {
     const { cells } = sheet;
     const hidden = coveredCells(sheet.cells);
-    const order = cells.rows.map((_, index) => index);
+    const order = Array.from({ length: cells.rows.length }, (_, index) => index);
     order.sort((a, b) => (cells.rows[a] ?? 0) - (cells.rows[b] ?? 0) || (cells.cols[a] ?? 0) - (cells.cols[b] ?? 0));
     const listed: ListedCell[] = [];
     for (const index of order) {

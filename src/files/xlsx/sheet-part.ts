@@ -21,14 +21,18 @@ export interface CellArea {
  * addresses it claims): parallel arrays, one slot per `<c>` element, in file order.
  */
 export interface SparseSheet {
-  readonly rows: number[];
-  readonly cols: number[];
+  /** 0-based row and column of each cell: typed arrays, 4 bytes a cell (a 100,000-row sheet has 900,000). */
+  readonly rows: Int32Array;
+  readonly cols: Int32Array;
   /** The cell's value as written (for a formula, its cached result); null when it has none. */
   readonly values: (CellValue | null)[];
-  /** Formula text (normalised, shared formulas moved to the cell) or null. */
+  /**
+   * Formula text (normalised, shared formulas moved to the cell) or null; the array stops after the
+   * last cell with a formula (a sheet without formulas holds none), so read it as `formulas[i] ?? null`.
+   */
   readonly formulas: (string | null)[];
-  /** Style index (`s`), 0 when absent. */
-  readonly styles: number[];
+  /** Style index (`s`), 0 when absent; -1 for an index past 2^31 (no style has it). */
+  readonly styles: Int32Array;
   /** 0-based rows marked hidden. */
   readonly hiddenRows: number[];
   readonly merges: CellArea[];
@@ -39,6 +43,26 @@ export interface SparseSheet {
 export interface SheetProblem {
   readonly problem: 'malformed';
   readonly detail: string;
+}
+
+/** A growing column of 32-bit integers: what a JavaScript array of numbers holds in 8 bytes, in 4. */
+class IntColumn {
+  private data = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  /** The values pushed (a view, not a copy). */
+  done(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
 }
 
 /** What a reading may still take, shared by the sheets of one file, and the limits reached so far. */
@@ -128,25 +152,27 @@ function isoDateValue(text: string): CellValue {
 }
 
 /**
- * A worksheet part → its cells, hidden rows and merges. `strings` are the shared strings. Cells and
+ * A worksheet part (its whole text, or a function that gives it chunk by chunk and null at the end)
+ * → its cells, hidden rows and merges. `strings` are the shared strings. Cells and
  * rows without an `r` attribute follow the previous one, as the format allows. Everything outside
  * `<sheetData>` and `<mergeCells>` (column widths, validations, conditional formats) is not read.
  */
 export function parseSheet(
-  xml: string,
+  xml: string | (() => string | null),
   strings: readonly string[],
   sheetName: string,
   budget: ReadBudget,
 ): SparseSheet | SheetProblem {
-  const scanner = new XmlScanner(xml);
-  const sheet: SparseSheet = {
-    rows: [],
-    cols: [],
-    values: [],
-    formulas: [],
-    styles: [],
-    hiddenRows: [],
-    merges: [],
+  // A function is the part's text chunk by chunk (src/files/xlsx/zip-archive.ts PartTextStream).
+  const scanner = typeof xml === 'string' ? new XmlScanner(xml) : new XmlScanner('', xml);
+  const rows = new IntColumn();
+  const cols = new IntColumn();
+  const styles = new IntColumn();
+  const sheet = {
+    values: [] as (CellValue | null)[],
+    formulas: [] as (string | null)[],
+    hiddenRows: [] as number[],
+    merges: [] as CellArea[],
     styledArea: { bottom: -1, right: -1 },
   };
   const shared = new Map<string, { formula: string; row: number; col: number }>();
@@ -331,11 +357,14 @@ export function parseSheet(
         });
         value = value.slice(0, EXCEL_MAX_CELL_TEXT);
       }
-      sheet.rows.push(row);
-      sheet.cols.push(col);
+      if (formula !== null) {
+        while (sheet.formulas.length < sheet.values.length) sheet.formulas.push(null);
+        sheet.formulas.push(formula);
+      }
+      rows.push(row);
+      cols.push(col);
       sheet.values.push(value);
-      sheet.formulas.push(formula);
-      sheet.styles.push(Number.isInteger(style) && style >= 0 ? style : 0);
+      styles.push(Number.isInteger(style) && style >= 0 ? (style <= 0x7fffffff ? style : -1) : 0);
     } else if (name === 'mergeCell') {
       const area = parseArea(scanner.attr('ref') ?? '');
       if (area !== null) sheet.merges.push(area);
@@ -374,7 +403,7 @@ export function parseSheet(
       count: cellsNotRead,
     });
   }
-  return sheet;
+  return { ...sheet, rows: rows.done(), cols: cols.done(), styles: styles.done() };
 }
 
 const SKIPPED = new Set([

@@ -64,24 +64,65 @@ export class XmlScanner {
   private textIsCdata = false;
   private readonly found: (string | undefined)[] = [undefined, undefined, undefined];
   private readonly attrRanges = new Int32Array(6);
-  private readonly length: number;
+  private xml: string;
+  private length: number;
+  /** Characters dropped from the front of the window by refills (for `offset`). */
+  private consumed = 0;
 
-  constructor(private readonly xml: string) {
+  /**
+   * `xml` is the whole text, or its first chunk when `more` gives the rest chunk by chunk (null at
+   * the end): the scanner then holds only a window from the current token on, and a token that a
+   * chunk boundary cuts is scanned again, whole, once the window has grown past it.
+   */
+  constructor(
+    xml: string,
+    private more: (() => string | null) | null = null,
+  ) {
+    this.xml = xml;
     this.length = xml.length;
   }
 
   /** Offset reached, for error details. */
   get offset(): number {
-    return this.pos;
+    return this.consumed + this.pos;
+  }
+
+  /**
+   * Drops what was scanned and appends chunks until the unscanned rest has at least doubled (so a
+   * token longer than many chunks costs linear time, not quadratic). False when the input has ended.
+   */
+  private refill(): boolean {
+    if (this.more === null) return false;
+    const rest = this.xml.slice(this.pos);
+    const parts = [rest];
+    let added = 0;
+    const want = Math.max(rest.length, 64);
+    while (added < want) {
+      const chunk = this.more();
+      if (chunk === null) {
+        this.more = null;
+        break;
+      }
+      parts.push(chunk);
+      added += chunk.length;
+    }
+    this.consumed += this.pos;
+    this.xml = parts.length === 1 ? rest : parts.join('');
+    this.length = this.xml.length;
+    this.pos = 0;
+    return added > 0 || this.more !== null;
   }
 
   next(): XmlToken {
-    const xml = this.xml;
     for (;;) {
+      // Room for the longest fixed opener ("<![CDATA[") before deciding what the next token is.
+      if (this.more !== null && this.length - this.pos < 16) this.refill();
+      const xml = this.xml;
       const start = this.pos;
       if (start >= this.length) return XmlToken.End;
       if (xml.charCodeAt(start) !== LT) {
         let end = xml.indexOf('<', start);
+        if (end < 0 && this.refill()) continue;
         if (end < 0) end = this.length;
         this.pos = end;
         this.textStart = start;
@@ -93,13 +134,19 @@ export class XmlScanner {
       if (code === BANG) {
         if (xml.startsWith('<!--', start)) {
           const end = xml.indexOf('-->', start + 4);
-          if (end < 0) return this.fail();
+          if (end < 0) {
+            if (this.refill()) continue;
+            return this.fail();
+          }
           this.pos = end + 3;
           continue;
         }
         if (xml.startsWith('<![CDATA[', start)) {
           const end = xml.indexOf(']]>', start + 9);
-          if (end < 0) return this.fail();
+          if (end < 0) {
+            if (this.refill()) continue;
+            return this.fail();
+          }
           this.pos = end + 3;
           this.textStart = start + 9;
           this.textEnd = end;
@@ -108,19 +155,28 @@ export class XmlScanner {
         }
         // <!DOCTYPE …> with an optional internal subset in brackets: skipped whole, never expanded.
         const end = this.skipDeclaration(start + 2);
-        if (end < 0) return this.fail();
+        if (end < 0) {
+          if (this.refill()) continue;
+          return this.fail();
+        }
         this.pos = end;
         continue;
       }
       if (code === QUESTION) {
         const end = xml.indexOf('?>', start + 2);
-        if (end < 0) return this.fail();
+        if (end < 0) {
+          if (this.refill()) continue;
+          return this.fail();
+        }
         this.pos = end + 2;
         continue;
       }
       if (code === SLASH) {
         const end = xml.indexOf('>', start + 2);
-        if (end < 0) return this.fail();
+        if (end < 0) {
+          if (this.refill()) continue;
+          return this.fail();
+        }
         let nameEnd = end;
         while (nameEnd > start + 2 && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
         this.name = localName(xml, start + 2, nameEnd);
@@ -134,7 +190,10 @@ export class XmlScanner {
         if (isSpace(c) || c === GT || c === SLASH) break;
         p++;
       }
-      if (p === start + 1) return this.fail();
+      if (p === start + 1) {
+        if (this.refill()) continue;
+        return this.fail();
+      }
       this.name = localName(xml, start + 1, p);
       this.attrStart = p;
       let quote = 0;
@@ -149,7 +208,10 @@ export class XmlScanner {
         }
         p++;
       }
-      if (p >= this.length) return this.fail();
+      if (p >= this.length) {
+        if (this.refill()) continue;
+        return this.fail();
+      }
       this.selfClosing = xml.charCodeAt(p - 1) === SLASH;
       this.attrEnd = this.selfClosing ? p - 1 : p;
       this.pos = p + 1;
