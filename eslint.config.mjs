@@ -27,6 +27,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'dist-bench/**',
       'out/**',
       'node_modules/**',
       'coverage/**',
