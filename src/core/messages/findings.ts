@@ -1,5 +1,4 @@
 import type { Severity } from '../finding';
-import { fillTemplate, type MessageParams } from './table';
 
 export type { MessageParams } from './table';
 
@@ -255,8 +254,3 @@ export const FINDING_MESSAGES = {
 export type FindingCode = keyof typeof FINDING_MESSAGES;
 
 export const FINDING_CODES = Object.keys(FINDING_MESSAGES) as FindingCode[];
-
-export function findingMessage(code: FindingCode, params: MessageParams): { ja: string; en: string } {
-  const entry: FindingMessage = FINDING_MESSAGES[code];
-  return { ja: fillTemplate(entry.ja, params), en: fillTemplate(entry.en, params) };
-}

@@ -1,9 +1,10 @@
 import type { CellValue } from '../cell';
 import type { Finding } from '../finding';
-import { parseA1, qualifiedAddress } from '../address';
+import { parseA1 } from '../address';
 import { WARD_NAMES, wardOf } from '../layouts/wards';
-import { renderMessage, type MessageParams } from '../messages';
-import { PLAN_FINDING_MESSAGES, type PlanFindingCode } from '../messages/plan';
+import type { MessageParams } from '../messages';
+import type { PlanFindingCode } from '../messages/plan';
+import { makeFinding } from '../validate/finding-builder';
 import type { SheetSnapshot } from '../snapshot';
 import { describeValue } from '../values/describe';
 import { readFiscalYear, toWareki } from '../values/fiscal-year';
@@ -243,16 +244,5 @@ function planFinding(
   text: string,
   params: MessageParams,
 ): Finding {
-  const all = { sheet, text, ...params };
-  return {
-    code,
-    severity: PLAN_FINDING_MESSAGES[code].severity,
-    sheet,
-    cell: place ? qualifiedAddress(sheet, place.row, place.col) : null,
-    row: place ? place.row + 1 : null,
-    field: null,
-    text,
-    message: renderMessage(code, all, 'ja'),
-    messageEn: renderMessage(code, all, 'en'),
-  };
+  return makeFinding(code, { sheet, row: place?.row ?? null, col: place?.col ?? null }, text, params);
 }

@@ -3,7 +3,8 @@ import { qualifiedAddress } from '../address';
 import { FIELD_LABELS } from '../layouts/field-labels';
 import type { Field } from '../layouts/fields';
 import { clip } from '../layouts/normalize';
-import { FINDING_MESSAGES, findingMessage, type FindingCode, type MessageParams } from '../messages/findings';
+import { ALL_FINDING_MESSAGES, type AnyFindingCode } from '../messages/finding-codes';
+import { fillTemplate, type MessageParams } from '../messages/table';
 
 /** Where a finding points: a cell (0-based sheet row/col) or the sheet as a whole. */
 export interface FindingPlace {
@@ -14,26 +15,32 @@ export interface FindingPlace {
 }
 
 /** Builds a finding with both messages; the field's names are available to templates as {field}/{fieldEn}. */
-export function makeFinding(code: FindingCode, place: FindingPlace, text: string, params: MessageParams = {}): Finding {
+export function makeFinding(
+  code: AnyFindingCode,
+  place: FindingPlace,
+  text: string,
+  params: MessageParams = {},
+): Finding {
   const field = place.field ?? null;
   const label = field ? FIELD_LABELS[field] : null;
   const shown = clip(text);
-  const message = findingMessage(code, {
+  const entry = ALL_FINDING_MESSAGES[code];
+  const all: MessageParams = {
     sheet: place.sheet,
     text: shown,
     ...(label ? { field: label.ja, fieldEn: label.en, example: label.example } : {}),
     ...params,
-  });
+  };
   const hasCell = place.row !== undefined && place.row !== null && place.col !== undefined && place.col !== null;
   return {
     code,
-    severity: FINDING_MESSAGES[code].severity,
+    severity: entry.severity,
     sheet: place.sheet,
     cell: hasCell ? qualifiedAddress(place.sheet, place.row ?? 0, place.col ?? 0) : null,
     row: place.row === undefined || place.row === null ? null : place.row + 1,
     field,
     text: shown,
-    message: message.ja,
-    messageEn: message.en,
+    message: fillTemplate(entry.ja, all),
+    messageEn: fillTemplate(entry.en, all),
   };
 }
