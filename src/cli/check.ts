@@ -22,16 +22,8 @@ import { renderMessage } from '../core/messages';
  */
 export type { Language };
 
-export interface CheckedFinding {
-  readonly code: string;
-  readonly severity: Finding['severity'];
-  readonly sheet: string;
-  readonly cell: string | null;
-  readonly row: number | null;
-  readonly field: string | null;
-  readonly text: string;
-  readonly message: string;
-}
+/** A finding as `kusei check` reports it: in the run's one language (`message`). */
+export type CheckedFinding = Omit<Finding, 'messageEn'>;
 
 export interface CheckedFile {
   readonly file: string;

@@ -197,6 +197,26 @@ export interface Outputs {
   readonly csv?: string | undefined;
 }
 
+/** Writes one output atomically; the problem to tell the user when it could not, else null. */
+async function writeOutput(
+  path: string,
+  make: () => Promise<Uint8Array | string>,
+  overwrite: boolean,
+  lang: Language,
+): Promise<string | null> {
+  try {
+    await writeFileAtomic(path, await make(), overwrite);
+    return null;
+  } catch (error) {
+    return error instanceof OutputExistsError
+      ? cliMessage('cli.outputExists', lang, { path })
+      : cliMessage('cli.outputFailed', lang, {
+          path,
+          reason: error instanceof Error ? error.message : String(error),
+        });
+  }
+}
+
 /** Writes the requested outputs atomically; an existing file is replaced only with `overwrite`. */
 export async function writeOutputs(
   consolidation: Consolidation,
@@ -212,19 +232,9 @@ export async function writeOutputs(
   const written: string[] = [];
   const problems: string[] = [];
   const attempt = async (path: string, make: () => Promise<Uint8Array | string>): Promise<void> => {
-    try {
-      await writeFileAtomic(path, await make(), overwrite);
-      written.push(path);
-    } catch (error) {
-      problems.push(
-        error instanceof OutputExistsError
-          ? cliMessage('cli.outputExists', lang, { path })
-          : cliMessage('cli.outputFailed', lang, {
-              path,
-              reason: error instanceof Error ? error.message : String(error),
-            }),
-      );
-    }
+    const problem = await writeOutput(path, make, overwrite, lang);
+    if (problem === null) written.push(path);
+    else problems.push(problem);
   };
   if (outputs.xlsx) await attempt(outputs.xlsx, () => summaryWorkbookBytes(report, extraGrids));
   if (outputs.html) await attempt(outputs.html, () => Promise.resolve(summaryHtml(report, extraHtml)));
@@ -577,19 +587,9 @@ async function runWardPlan(
   }
   const problems: string[] = [];
   const write = async (path: string, make: () => Promise<Uint8Array | string>): Promise<void> => {
-    try {
-      await writeFileAtomic(path, await make(), args.force);
-      io.err(terminalLine(cliMessage('cli.written', lang, { path })));
-    } catch (error) {
-      problems.push(
-        error instanceof OutputExistsError
-          ? cliMessage('cli.outputExists', lang, { path })
-          : cliMessage('cli.outputFailed', lang, {
-              path,
-              reason: error instanceof Error ? error.message : String(error),
-            }),
-      );
-    }
+    const problem = await writeOutput(path, make, args.force, lang);
+    if (problem === null) io.err(terminalLine(cliMessage('cli.written', lang, { path })));
+    else problems.push(problem);
   };
   if (args.out) {
     await write(args.out, async () => {
