@@ -38,7 +38,7 @@ interface FunctionBase {
  * The core function on one cell of each argument, positionally (at most four; omitted arguments and
  * those beyond the function's own are null).
  */
-export type CellCompute<Out> = (a: CellValue, b: CellValue, c: CellValue, d: CellValue) => Result<Out>;
+export type CellCompute<Out> = (a: CellValue, b: CellValue, c: CellValue, d: CellValue, e: CellValue) => Result<Out>;
 
 export interface CellFunctionDef<Out> extends FunctionBase {
   readonly kind: 'cell';
@@ -75,7 +75,7 @@ export type RangeFunction = (...args: ExcelArgument[]) => ExcelCell[][];
 
 type Matrix = readonly (readonly unknown[])[];
 
-const MAX_CELL_ARGUMENTS = 4;
+const MAX_CELL_ARGUMENTS = 5;
 
 /** Makes the function Excel calls out of a definition. */
 export function wrapperOf(def: FunctionDef, language: () => Language = officeLanguage): RangeFunction {
@@ -93,7 +93,8 @@ function tableFunction(def: TableFunctionDef, language: () => Language): RangeFu
 }
 
 function cellFunction<Out>(def: CellFunctionDef<Out>, language: () => Language): RangeFunction {
-  if (def.parameters.length > MAX_CELL_ARGUMENTS) throw new Error(`${def.id}: at most 4 parameters`);
+  if (def.parameters.length > MAX_CELL_ARGUMENTS)
+    throw new Error(`${def.id}: at most ${MAX_CELL_ARGUMENTS} parameters`);
   const width = def.width ?? 1;
   const toCells = def.toCells;
   return (...args: ExcelArgument[]): ExcelCell[][] => {
@@ -130,7 +131,7 @@ function fitsColumn(matrices: readonly Matrix[], rows: number): boolean {
 
 /**
  * The positional fast path for what sheets mostly do — columns against single cells: single cells
- * are converted once, column cells read by position, the core function called with four fixed
+ * are converted once, column cells read by position, the core function called with five fixed
  * arguments (no gathering array, no spread), one result cell per row.
  */
 function columnFast<Out>(
@@ -139,15 +140,17 @@ function columnFast<Out>(
   rows: number,
   language: () => Language,
 ): ExcelCell[][] {
-  const [m0, m1, m2, m3] = matrices;
+  const [m0, m1, m2, m3, m4] = matrices;
   const c0 = m0 !== undefined && m0.length > 1;
   const c1 = m1 !== undefined && m1.length > 1;
   const c2 = m2 !== undefined && m2.length > 1;
   const c3 = m3 !== undefined && m3.length > 1;
+  const c4 = m4 !== undefined && m4.length > 1;
   const s0 = single(m0);
   const s1 = single(m1);
   const s2 = single(m2);
   const s3 = single(m3);
+  const s4 = single(m4);
   const out = new Array<ExcelCell[]>(rows);
   for (let r = 0; r < rows; r++) {
     const result = compute(
@@ -155,6 +158,7 @@ function columnFast<Out>(
       c1 ? fromExcel(m1[r]?.[0]) : s1,
       c2 ? fromExcel(m2[r]?.[0]) : s2,
       c3 ? fromExcel(m3[r]?.[0]) : s3,
+      c4 ? fromExcel(m4[r]?.[0]) : s4,
     );
     out[r] = [isError(result) ? toExcelError(result, language()) : (result as unknown as ExcelCell)];
   }
@@ -180,7 +184,7 @@ function general<Out>(
 ): ExcelCell[][] {
   const toCells = def.toCells ?? ((value: Out) => [value as unknown as ExcelCell]);
   const out = new Array<ExcelCell[]>(rows);
-  const cells: CellValue[] = [null, null, null, null];
+  const cells: CellValue[] = [null, null, null, null, null];
   for (let r = 0; r < rows; r++) {
     const row: ExcelCell[] = [];
     for (let c = 0; c < cols; c++) {
@@ -189,7 +193,13 @@ function general<Out>(
         pushRepeated(row, shapeError(def.parameters, matrices, missing, language()), width);
         continue;
       }
-      const result = def.compute(cells[0] ?? null, cells[1] ?? null, cells[2] ?? null, cells[3] ?? null);
+      const result = def.compute(
+        cells[0] ?? null,
+        cells[1] ?? null,
+        cells[2] ?? null,
+        cells[3] ?? null,
+        cells[4] ?? null,
+      );
       if (isError(result)) pushRepeated(row, toExcelError(result, language()), width);
       else for (const cell of toCells(result)) row.push(cell);
     }

@@ -1,3 +1,4 @@
+import type { RuleProfile } from '../core/plan/profile';
 import type { PlanPeriod } from '../core/rules/threshold';
 
 /**
@@ -10,9 +11,11 @@ import type { PlanPeriod } from '../core/rules/threshold';
  */
 export interface FunctionSettings {
   readonly planPeriod: PlanPeriod | null;
+  /** The plan's rule profile (KUSEI.STATUS, KUSEI.GRADE); null: the city policy's rules R1–R4. */
+  readonly profile: RuleProfile | null;
 }
 
-const DEFAULTS: FunctionSettings = { planPeriod: null };
+const DEFAULTS: FunctionSettings = { planPeriod: null, profile: null };
 
 let current: FunctionSettings = DEFAULTS;
 

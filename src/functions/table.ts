@@ -12,6 +12,10 @@ import { readTarget } from '../core/values/target';
 import type { ParsedTarget } from '../core/values/target-types';
 import { cellFunctionDef, type ExcelCell, type FunctionDef, type ParameterDef } from './broadcast';
 import { planPeriodFor } from './period';
+import { profileFor } from './profile';
+import { evaluate } from '../core/rules/evaluate';
+import { gradeUnder, judgeStatus } from '../core/plan/judge';
+import { readPeriod } from '../core/rules/threshold';
 import { summaryDef } from './summary';
 
 /**
@@ -37,6 +41,35 @@ const OMITTABLE_YEARS: ParameterDef = {
   description: 'FN_PARAM_YEARS_OMITTABLE',
   optional: true,
 };
+const OMITTABLE_PROFILE: ParameterDef = { name: 'FN_NAME_PROFILE', description: 'FN_PARAM_PROFILE', optional: true };
+
+/** STATUS under a profile: the city policy's rule when none is chosen, else the profile's (core/plan). */
+function statusUnder(
+  actual: CellValue,
+  target: CellValue,
+  year: CellValue,
+  years: CellValue,
+  profileArg: CellValue,
+): Result<string> {
+  const profile = profileFor(profileArg);
+  if (profile !== null && 'error' in profile) return profile;
+  const period = planPeriodFor(target, year, years);
+  if ('error' in period) return period;
+  if (profile === null) return status(actual, target, period.year, period.years);
+  const checked = readPeriod(period.year, period.years);
+  if ('error' in checked) return checked;
+  const judged = judgeStatus(actual, target, checked, profile);
+  return 'error' in judged ? judged : judged.status;
+}
+
+/** GRADE under a profile: A/B (R3), or the profile's bands (S/A/B/C against a baseline). */
+function gradeUnderProfile(actual: CellValue, target: CellValue, profileArg: CellValue): Result<string> {
+  const profile = profileFor(profileArg);
+  if (profile === null) return grade(actual, target);
+  if ('error' in profile) return profile;
+  const evaluation = evaluate(actual, target, undefined, undefined, { progressMethod: profile.progress });
+  return 'error' in evaluation ? evaluation : gradeUnder(evaluation, profile);
+}
 
 /** TARGET's columns, in order (docs/functions.md lists them for users). */
 export const TARGET_COLUMNS = ['value', 'unit', 'direction', 'targetYear', 'baseline'] as const;
@@ -66,14 +99,14 @@ export const FUNCTIONS = [
   cellFunctionDef<string, 'STATUS'>({
     id: 'STATUS',
     description: 'FN_STATUS',
-    parameters: [ACTUAL, TARGET_TEXT, OMITTABLE_YEAR, OMITTABLE_YEARS],
-    compute: inPlanPeriod((actual, target, year, years) => status(actual, target, year, years)),
+    parameters: [ACTUAL, TARGET_TEXT, OMITTABLE_YEAR, OMITTABLE_YEARS, OMITTABLE_PROFILE],
+    compute: statusUnder,
   }),
   cellFunctionDef<string, 'GRADE'>({
     id: 'GRADE',
     description: 'FN_GRADE',
-    parameters: [ACTUAL, TARGET_TEXT],
-    compute: (actual, target) => grade(actual, target),
+    parameters: [ACTUAL, TARGET_TEXT, OMITTABLE_PROFILE],
+    compute: gradeUnderProfile,
   }),
   cellFunctionDef<string, 'WITHDRAWAL'>({
     id: 'WITHDRAWAL',

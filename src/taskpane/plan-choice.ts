@@ -57,9 +57,16 @@ export function functionPeriod(plan: Plan, reportYear: number): { year: number; 
   return year === null ? null : { year, years: periodYears(plan) };
 }
 
-/** Gives the functions the pane's plan period; Excel recalculates only when asked (docs/functions.md). */
+/**
+ * Gives the functions the pane's plan period and rule profile (the shipped policy's is the functions'
+ * own default, R1–R4); Excel recalculates only when asked (docs/functions.md).
+ */
 export function applyToFunctions(settings: KuseiSettings, sheet: PlanSheetState): void {
-  setFunctionSettings({ planPeriod: functionPeriod(activePlan(settings, sheet), settings.reportYear) });
+  const plan = activePlan(settings, sheet);
+  setFunctionSettings({
+    planPeriod: functionPeriod(plan, settings.reportYear),
+    profile: plan.profile.id === FY2015_PLAN.profile.id ? null : plan.profile,
+  });
 }
 
 /** An empty 計画定義 sheet for a coordinator to fill in (the gateway picks a free name). */

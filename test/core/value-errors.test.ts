@@ -89,6 +89,7 @@ describe('the values-and-functions view of the message table (issue 10: function
       'core/messages/catalogue.ts',
       'core/messages/explain.ts',
       'core/messages/functions.ts',
+      'core/messages/profile.ts',
       'core/messages/table.ts',
       'core/messages/value-errors.ts',
       'core/messages/values.ts',

@@ -86,14 +86,15 @@ describe('parameters', () => {
     return found;
   };
 
-  it('STATUS in Japanese Excel: 実績, 目標値, [何年目], [年数] (issue 14 §4: the tooltip a clerk reads)', () => {
+  it('STATUS in Japanese Excel: 実績, 目標値, [何年目], [年数], [判定ルール] (issue 14 §4, 16 §5: the tooltip a clerk reads)', () => {
     expect(fn(JA, 'STATUS').parameters.map((p) => `${p.name}${p.optional ? '?' : ''}`)).toEqual([
       '実績',
       '目標値',
       '何年目?',
       '年数?',
+      '判定ルール?',
     ]);
-    expect(fn(EN, 'STATUS').parameters.map((p) => p.name)).toEqual(['actual', 'target', 'year', 'years']);
+    expect(fn(EN, 'STATUS').parameters.map((p) => p.name)).toEqual(['actual', 'target', 'year', 'years', 'profile']);
     expect(fn(JA, 'THRESHOLD').parameters.map((p) => p.name)).toEqual(['何年目', '年数']);
     expect(fn(JA, 'WITHDRAWAL').parameters.map((p) => p.name)).toEqual(['実績', '業績目標', '撤退基準']);
   });

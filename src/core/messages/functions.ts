@@ -126,6 +126,11 @@ export const FUNCTION_MESSAGES = {
     ja: '計画期間の年数（1〜10）。目標年度のない目標では省略できます。',
     en: 'Length n of the plan period in years, 1–10; may be omitted only for a target without a target year.',
   },
+  FN_NAME_PROFILE: { ja: '判定ルール', en: 'profile' },
+  FN_PARAM_PROFILE: {
+    ja: '省略可。判定ルールのID(kusei-2015、osaka-fixed、ward-single-year、baseline-band)。省略すると作業ウィンドウで選んだ計画の判定ルール、なければ区政運営基本方針の規則。',
+    en: "Optional. A rule profile id (kusei-2015, osaka-fixed, ward-single-year, baseline-band); omitted, the plan's profile chosen in the task pane, else the city policy's rules.",
+  },
   FN_NAME_ACTIVITY_TARGET: { ja: '業績目標', en: 'target' },
   FN_PARAM_ACTIVITY_TARGET: {
     ja: '取組の業績目標（例: 1,000件以上）。',

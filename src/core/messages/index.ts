@@ -15,7 +15,8 @@ import { MAPPING_PROBLEM_MESSAGES } from './mapping';
 import { CATALOGUE_PROBLEM_MESSAGES } from './catalogue';
 import { EXPLAIN_MESSAGES } from './explain';
 import { LAYOUT_NAME_MESSAGES } from './layout-names';
-import { PLAN_CLI_MESSAGES, PLAN_ERROR_MESSAGES, PLAN_FINDING_MESSAGES } from './plan';
+import { PLAN_CLI_MESSAGES, PLAN_FINDING_MESSAGES } from './plan';
+import { PROFILE_ERROR_MESSAGES } from './profile';
 import { PORTABLE_MESSAGES } from './portable';
 
 export { fillTemplate, type Language, type MessageParams, type MessageTable, type MessageText } from './table';
@@ -55,7 +56,7 @@ export const MESSAGES = {
   ...CATALOGUE_PROBLEM_MESSAGES,
   ...EXPLAIN_MESSAGES,
   ...LAYOUT_NAME_MESSAGES,
-  ...PLAN_ERROR_MESSAGES,
+  ...PROFILE_ERROR_MESSAGES,
   ...PLAN_FINDING_MESSAGES,
   ...PLAN_CLI_MESSAGES,
   ...PORTABLE_MESSAGES,

@@ -4,12 +4,6 @@ import type { Severity } from '../finding';
  * Messages of plans and rule profiles (issue 16): the error values of judging under a profile, and the
  * findings of a 計画定義 sheet a coordinator writes, each saying what to write instead.
  */
-export const PLAN_ERROR_MESSAGES = {
-  PROFILE_NEEDS_BASELINE: {
-    ja: 'この判定ルールは基準値との比較で評価します。目標値「{target}」に基準値を書いてください(例: 「28年度(6件)から10%減」)。',
-    en: 'This rule profile grades against a baseline. Give target "{target}" a baseline (e.g. 「28年度(6件)から10%減」).',
-  },
-} as const;
 
 export interface PlanFindingMessage {
   readonly severity: Severity;

@@ -4,6 +4,7 @@ import { VALUE_MESSAGES } from './values';
 import { FUNCTION_MESSAGES } from './functions';
 import { CATALOGUE_PROBLEM_MESSAGES } from './catalogue';
 import { EXPLAIN_MESSAGES } from './explain';
+import { PROFILE_ERROR_MESSAGES } from './profile';
 
 /**
  * The part of the one message table that values, rules, the catalogue and the custom functions can
@@ -17,6 +18,7 @@ export const VALUE_ERROR_MESSAGES = {
   ...FUNCTION_MESSAGES,
   ...CATALOGUE_PROBLEM_MESSAGES,
   ...EXPLAIN_MESSAGES,
+  ...PROFILE_ERROR_MESSAGES,
 } as const satisfies MessageTable;
 
 export type ValueErrorCode = keyof typeof VALUE_ERROR_MESSAGES;

@@ -1,5 +1,5 @@
 import { isCellError } from '../cell';
-import { kuseiError } from '../messages';
+import { kuseiError } from '../messages/value-errors';
 import type { Result } from '../result';
 import type { RuleOptions } from '../rules/args';
 import { evaluate, type Evaluation } from '../rules/evaluate';
