@@ -30,7 +30,7 @@ import { isFileReadError, readWorkbookFile } from '../../src/files';
 const SOFFICE = '/usr/bin/soffice';
 jest.setTimeout(300_000);
 
-const CORPUS = existsSync('test/fixtures/corpus') ? 'test/fixtures/corpus' : '/work/shared/corpus';
+const CORPUS = 'test/fixtures/corpus';
 const FILES = [
   ...readdirSync('examples/wards').map((name) => join('examples/wards', name)),
   ...(existsSync(CORPUS) ? readdirSync(CORPUS).map((name) => join(CORPUS, name)) : []),

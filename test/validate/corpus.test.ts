@@ -25,7 +25,7 @@ interface ExpectedFile {
   readonly noErrorElsewhere: boolean;
 }
 
-/** The shared corpus, and H4's own workbooks written the same way (test/fixtures/corpus-own). */
+/** The shared corpus, and our own workbooks written the same way (test/fixtures/corpus-own). */
 const DIRS = ['corpus', 'corpus-own'].map((folder) => join(__dirname, '..', 'fixtures', folder));
 const expected: Record<string, ExpectedFile> = {};
 const folderOf = new Map<string, string>();

@@ -218,7 +218,7 @@ export const FINDING_MESSAGES = {
     ja: '取組の実施状況「{text}」を読めません。「全て実施」「一部実施」「実施」「未実施」のいずれかを書いてください。',
     en: 'Implementation "{text}" cannot be read. Write 全て実施, 一部実施, 実施 or 未実施.',
   },
-  // Issue 12: reading sheets as the wards keep them (H4).
+  // Issue 12: reading sheets as the wards keep them.
   'column.contentDisagrees': {
     severity: 'warning',
     ja: '列{column}「{header}」は見出しでは「{mapped}」ですが、中身が合わないため「{used}」として読みました。違う場合は列の対応づけで指定してください。',

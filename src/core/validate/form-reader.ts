@@ -23,7 +23,7 @@ import type { CatalogueLike } from './catalogue-like';
  * sheet is read as a table (header blocks, synonym dictionary). A reader must return null quickly on a
  * sheet that is not its form (test a caption or two first) and must never throw.
  *
- * Stable: H4b (forms) builds on this file; change it only additively.
+ * Stable: the form readers (src/core/forms) build on this file; change it only additively.
  */
 
 /** What a form reader is given besides the sheet. */
