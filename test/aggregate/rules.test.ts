@@ -1,6 +1,7 @@
 import { aggregate } from '../../src/core';
 import type { Catalogue, IndicatorDef } from '../../src/core';
 import type { CaseRecord } from '../../src/core/record';
+import { caseRecord as rec } from './case-record';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 
 /**
@@ -26,38 +27,6 @@ const catalogue = {
     indicator('C', 'ward', 'reference', 'H29年度までに1件以上', '件'),
   ],
 } as Catalogue;
-
-let line = 1;
-function rec(
-  ward: string | null,
-  indicatorId: string | null,
-  actual: string | null,
-  extra: Partial<CaseRecord> = {},
-): CaseRecord {
-  line += 1;
-  return {
-    ward,
-    indicatorId,
-    indicatorText: null,
-    target: null,
-    actual,
-    previous: null,
-    declaredMark: null,
-    explanation: null,
-    activityTarget: null,
-    withdrawalCriterion: null,
-    listedInPlan: true,
-    implementation: 'full',
-    note: null,
-    source: {
-      file: `${ward ?? 'unknown'}.xlsx`,
-      sheet: 'Sheet1',
-      row: line,
-      cells: { actual: `F${line}`, indicatorId: `B${line}`, ward: `A${line}` },
-    },
-    ...extra,
-  };
-}
 
 /** Three wards, each complete, plus the city's row for the city-scope indicator. */
 function complete(): CaseRecord[] {

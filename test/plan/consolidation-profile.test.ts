@@ -1,6 +1,6 @@
 import { aggregate } from '../../src/core';
 import type { Catalogue } from '../../src/core';
-import type { CaseRecord } from '../../src/core/record';
+import { caseRecord } from '../aggregate/case-record';
 import { BASELINE_BAND_PROFILE, DEFAULT_PROFILE, OSAKA_FIXED_PROFILE } from '../../src/core/plan';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 
@@ -22,26 +22,7 @@ const catalogue = {
   ],
 } as Catalogue;
 
-let line = 1;
-function rec(ward: string, actual: string): CaseRecord {
-  line += 1;
-  return {
-    ward,
-    indicatorId: 'A',
-    indicatorText: null,
-    target: null,
-    actual,
-    previous: null,
-    declaredMark: null,
-    explanation: null,
-    activityTarget: null,
-    withdrawalCriterion: null,
-    listedInPlan: true,
-    implementation: 'full',
-    note: null,
-    source: { file: `${ward}.xlsx`, sheet: 'Sheet1', row: line, cells: { actual: `F${line}` } },
-  };
-}
+const rec = (ward: string, actual: string) => caseRecord(ward, 'A', actual);
 
 const records = [rec('北区', '20.8%'), rec('都島区', '40%'), rec('福島区', '55%')];
 
