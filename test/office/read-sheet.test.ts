@@ -87,33 +87,34 @@ describe('OfficeGateway.readActiveSheet', () => {
     expect(snapshot.values[69_999]?.[3]).toBe(0.247);
   });
 
-  it('reads again in smaller chunks when Excel says a request is over its size limit', async () => {
-    const rows = sheetRows(20_000); // 20,001 rows: one request by the cell count, too big by content here
-    const ranges = {
-      'A1:E20001': { values: rows },
-      'A1:E7500': { values: rows.slice(0, 7_500) },
-      'A7501:E15000': { values: rows.slice(7_500, 15_000) },
-      'A15001:E20001': { values: rows.slice(15_000) },
-    };
-    const { mock, gateway } = gatewayOver(rows, ranges, null);
-    const sync = mock.sync.getMockImplementation();
-    let calls = 0;
-    mock.sync.mockImplementation(function (this: unknown) {
-      calls++;
-      if (calls === 3)
-        return Promise.reject(
-          Object.assign(new Error('too large'), { code: 'RequestPayloadSizeLimitExceeded', debugInfo: {} }),
-        );
-      return sync ? (sync.call(this) as Promise<void>) : Promise.resolve();
-    });
+  // A request over Excel's size limit, or a response over it (long texts fail on the way back).
+  it.each(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded'])(
+    'reads again in smaller chunks when Excel says %s',
+    async (code) => {
+      const rows = sheetRows(20_000); // 20,001 rows: one request by the cell count, too big by content here
+      const ranges = {
+        'A1:E20001': { values: rows },
+        'A1:E7500': { values: rows.slice(0, 7_500) },
+        'A7501:E15000': { values: rows.slice(7_500, 15_000) },
+        'A15001:E20001': { values: rows.slice(15_000) },
+      };
+      const { mock, gateway } = gatewayOver(rows, ranges, null);
+      const sync = mock.sync.getMockImplementation();
+      let calls = 0;
+      mock.sync.mockImplementation(function (this: unknown) {
+        calls++;
+        if (calls === 3) return Promise.reject(Object.assign(new Error('too large'), { code, debugInfo: {} }));
+        return sync ? (sync.call(this) as Promise<void>) : Promise.resolve();
+      });
 
-    const snapshot = await gateway.readActiveSheet();
+      const snapshot = await gateway.readActiveSheet();
 
-    expect(mock.requested).toEqual(['A1:E20001', 'A1:E7500', 'A7501:E15000', 'A15001:E20001']);
-    expect(mock.sync).toHaveBeenCalledTimes(6);
-    expect(snapshot.values).toHaveLength(20_001);
-    expect(snapshot.values[20_000]?.[0]).toBe('福島区');
-  });
+      expect(mock.requested).toEqual(['A1:E20001', 'A1:E7500', 'A7501:E15000', 'A15001:E20001']);
+      expect(mock.sync).toHaveBeenCalledTimes(6);
+      expect(snapshot.values).toHaveLength(20_001);
+      expect(snapshot.values[20_000]?.[0]).toBe('福島区');
+    },
+  );
 
   it('rethrows any other failure as a GatewayError', async () => {
     const rows = sheetRows(10);
@@ -165,32 +166,6 @@ describe('OfficeGateway.readActiveSheet', () => {
 });
 
 describe('splitAreas', () => {
-  it('treats a response over the size limit like a request over it (long texts fail on the way back)', async () => {
-    const rows = sheetRows(20_000);
-    const ranges = {
-      'A1:E20001': { values: rows },
-      'A1:E7500': { values: rows.slice(0, 7_500) },
-      'A7501:E15000': { values: rows.slice(7_500, 15_000) },
-      'A15001:E20001': { values: rows.slice(15_000) },
-    };
-    const { mock, gateway } = gatewayOver(rows, ranges, null);
-    const sync = mock.sync.getMockImplementation();
-    let calls = 0;
-    mock.sync.mockImplementation(function (this: unknown) {
-      calls++;
-      if (calls === 3)
-        return Promise.reject(
-          Object.assign(new Error('too large'), { code: 'ResponsePayloadSizeLimitExceeded', debugInfo: {} }),
-        );
-      return sync ? (sync.call(this) as Promise<void>) : Promise.resolve();
-    });
-
-    const snapshot = await gateway.readActiveSheet();
-
-    expect(mock.requested).toEqual(['A1:E20001', 'A1:E7500', 'A7501:E15000', 'A15001:E20001']);
-    expect(snapshot.values).toHaveLength(20_001);
-  });
-
   it('asks for the used range by values only', async () => {
     const rows = sheetRows(3);
     const { mock, gateway } = gatewayOver(rows, { 'A1:E4': { values: rows } }, null);
