@@ -1,6 +1,7 @@
 import { parseArgs as nodeParseArgs } from 'node:util';
 import { renderMessage, type CliCode, type Language, type MessageParams } from '../core/messages';
 import { readFiscalYear, toWareki } from '../core/values/fiscal-year';
+import type { Io } from './io';
 
 /**
  * The subcommands' arguments, parsed by Node's own `util.parseArgs` (strict: an unknown option is an
@@ -93,4 +94,23 @@ export function readReportYear(value: string, lang: Language): ReportYearReading
       wareki: typeof wareki === 'string' ? wareki : `${year}年度`,
     }),
   };
+}
+
+/**
+ * The opening every subcommand shares: its arguments, or the exit code when the run ends here, 2
+ * after an argument error (the error, then the usage, on stderr) and 0 after --help (the usage on
+ * stdout). --help is always understood, whatever the spec lists.
+ */
+export function commandArgs(argv: readonly string[], spec: ArgSpec, usage: string, io: Io): ParsedArgs | number {
+  const flags = spec.flags.includes('help') ? spec.flags : [...spec.flags, 'help'];
+  const parsed = parseArgs(argv, { ...spec, flags });
+  if ('error' in parsed) {
+    io.err(`${parsed.error}\n${usage}`);
+    return 2;
+  }
+  if (parsed.flags.has('help')) {
+    io.out(usage);
+    return 0;
+  }
+  return parsed;
 }

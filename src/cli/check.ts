@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, type KuseiSettings } from '../core/settings';
 import { validateWorkbook } from '../core/validate';
 import type { ListedRecord, Report } from '../core/validate';
 import { isFileReadError, readWorkbookFile, type FileReadError } from '../files';
-import { parseArgs } from './args';
+import { argLanguage, commandArgs } from './args';
 import { consoleIo, type Io } from './io';
 import { terminalJson, terminalLines } from './terminal-text';
 import type { Catalogue } from '../core/catalogue';
@@ -194,18 +194,11 @@ export function checkJson(result: CheckResult): { files: unknown[] } {
 }
 
 export async function runCheck(argv: readonly string[], io: Io = consoleIo): Promise<number> {
-  const parsed = parseArgs(argv, { flags: ['json', 'help'], options: ['lang', 'report-year', 'plan'] });
-  const langOption = 'error' in parsed ? undefined : parsed.options.get('lang');
+  const usage = argLanguage(argv) === 'en' ? USAGE_EN : USAGE_JA;
+  const parsed = commandArgs(argv, { flags: ['json'], options: ['lang', 'report-year', 'plan'] }, usage, io);
+  if (typeof parsed === 'number') return parsed;
+  const langOption = parsed.options.get('lang');
   const lang: Language = langOption === 'en' ? 'en' : 'ja';
-  const usage = lang === 'en' ? USAGE_EN : USAGE_JA;
-  if ('error' in parsed) {
-    io.err(`${parsed.error}\n${usage}`);
-    return 2;
-  }
-  if (parsed.flags.has('help')) {
-    io.out(usage);
-    return 0;
-  }
   if (langOption !== undefined && langOption !== 'ja' && langOption !== 'en') {
     io.err(`--lang ja|en\n${usage}`);
     return 2;

@@ -8,7 +8,7 @@ import { readSheet } from '../core/validate/read-sheet';
 import { writeStatusColumnsXlsx } from '../files/status-xlsx';
 import type { StatusColumnsPlan } from '../workbook/gateway';
 import { planForReading } from '../workbook/status-plan';
-import { parseArgs } from './args';
+import { commandArgs } from './args';
 import { consoleIo, type Io } from './io';
 
 /**
@@ -55,15 +55,8 @@ function asValues(plan: StatusColumnsPlan): StatusColumnsPlan {
 }
 
 export async function runStatus(argv: readonly string[], io: Io = consoleIo): Promise<number> {
-  const args = parseArgs(argv, { flags: ['json', 'force', 'help'], options: ['out', 'formulas', 'report-year'] });
-  if ('error' in args) {
-    io.err(`${args.error}\n${USAGE}`);
-    return 2;
-  }
-  if (args.flags.has('help')) {
-    io.out(USAGE);
-    return 0;
-  }
+  const args = commandArgs(argv, { flags: ['json', 'force'], options: ['out', 'formulas', 'report-year'] }, USAGE, io);
+  if (typeof args === 'number') return args;
   const input = args.positional[0];
   const out = args.options.get('out');
   const formulas = (args.options.get('formulas') ?? 'excel') as FormulaChoice;
