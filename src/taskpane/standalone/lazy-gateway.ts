@@ -11,88 +11,77 @@ import type {
 } from '../../workbook/gateway';
 import type { SummaryGrid } from '../../core/report/grids';
 import type { MemoryGateway } from './memory-gateway';
+import { SnapshotSession } from './snapshot-session';
 
 /**
  * The standalone pane's gateway before anything is written: reads come from the snapshot KUSEI's own
  * reader made (src/files/xlsx), so opening a file never loads ExcelJS (about 250 KB gzip). The first
  * write (status columns, a template, the summary) or download loads ExcelJS through `load`, which
  * opens the same bytes as a MemoryGateway; from then on everything goes through it, with the active
- * sheet, the selection and the session's choices carried over.
+ * sheet, the selection and the session's choices handed over.
  */
 export class LazyWorkbookGateway implements WorkbookGateway {
   readonly kind = 'standalone' as const;
-  private active: string;
-  private choices: StoredChoices;
-  private selection: { sheet: string; address: string } | null = null;
+  private readonly reading: SnapshotSession;
   private writer: MemoryGateway | null = null;
   private loading: Promise<MemoryGateway> | null = null;
 
   constructor(
-    private readonly snapshot: WorkbookSnapshot,
+    snapshot: WorkbookSnapshot,
     private readonly load: () => Promise<MemoryGateway>,
   ) {
-    const visible = snapshot.sheets.find((sheet) => !sheet.hidden) ?? snapshot.sheets[0];
-    this.active = visible?.name ?? '';
     // Choices a download of an earlier session stored in the file (issue 12 §5) apply on opening.
-    this.choices = snapshot.storedChoices === undefined ? EMPTY_CHOICES : parseChoices(snapshot.storedChoices);
+    const choices = snapshot.storedChoices === undefined ? EMPTY_CHOICES : parseChoices(snapshot.storedChoices);
+    this.reading = new SnapshotSession(snapshot, choices);
+  }
+
+  /** Where reads go now: the file's snapshot, or the writer once it has taken over. */
+  private get current(): SnapshotSession {
+    return this.writer ?? this.reading;
   }
 
   missingFeatures(): readonly MissingFeature[] {
-    return [];
+    return this.current.missingFeatures();
   }
 
   sheetNames(): string[] {
-    if (this.writer) return this.writer.sheetNames();
-    return this.snapshot.sheets.filter((sheet) => !sheet.hidden).map((sheet) => sheet.name);
+    return this.current.sheetNames();
   }
 
   activeSheet(): string {
-    return this.writer ? this.writer.activeSheet() : this.active;
+    return this.current.activeSheet();
   }
 
   setActiveSheet(name: string): void {
-    if (this.writer) {
-      this.writer.setActiveSheet(name);
-      return;
-    }
-    if (!this.snapshot.sheets.some((sheet) => sheet.name === name)) throw new Error(`No sheet named ${name}`);
-    this.active = name;
+    this.current.setActiveSheet(name);
   }
 
   sheet(name: string): SheetSnapshot {
-    if (this.writer) return this.writer.sheet(name);
-    const sheet = this.snapshot.sheets.find((candidate) => candidate.name === name);
-    if (!sheet) throw new Error(`No sheet named ${name}`);
-    return sheet;
+    return this.current.sheet(name);
   }
 
   selectedCell(): { sheet: string; address: string } | null {
-    return this.writer ? this.writer.selectedCell() : this.selection;
+    return this.current.selectedCell();
   }
 
   readActiveSheet(): Promise<SheetSnapshot> {
-    return this.writer ? this.writer.readActiveSheet() : Promise.resolve(this.sheet(this.active));
+    return this.current.readActiveSheet();
   }
 
   readSheet(name: string): Promise<SheetSnapshot | null> {
-    if (this.writer) return this.writer.readSheet(name);
-    return Promise.resolve(this.snapshot.sheets.find((sheet) => sheet.name === name) ?? null);
+    return this.current.readSheet(name);
   }
 
-  async selectCell(sheet: string, address: string): Promise<void> {
-    if (this.writer) return this.writer.selectCell(sheet, address);
-    this.selection = { sheet, address };
-    return Promise.resolve();
+  selectCell(sheet: string, address: string): Promise<void> {
+    return this.current.selectCell(sheet, address);
   }
 
   loadChoices(): Promise<StoredChoices> {
-    return this.writer ? this.writer.loadChoices() : Promise.resolve(this.choices);
+    return this.current.loadChoices();
   }
 
   saveChoices(choices: StoredChoices): Promise<void> {
-    if (this.writer) return this.writer.saveChoices(choices);
-    this.choices = choices;
-    return Promise.resolve();
+    return this.current.saveChoices(choices);
   }
 
   async writeStatusColumns(plan: StatusColumnsPlan, options: { overwrite: boolean }): Promise<WriteOutcome> {
@@ -116,10 +105,9 @@ export class LazyWorkbookGateway implements WorkbookGateway {
     if (this.writer) return this.writer;
     this.loading ??= this.load();
     const writer = await this.loading;
+    // Two writes may await the same load: only the first hands the session over.
     if (this.writer === null) {
-      if (writer.sheetNames().includes(this.active)) writer.setActiveSheet(this.active);
-      await writer.saveChoices(this.choices);
-      if (this.selection) await writer.selectCell(this.selection.sheet, this.selection.address);
+      this.reading.handOver(writer);
       this.writer = writer;
     }
     return writer;

@@ -1,12 +1,10 @@
 import type ExcelJS from 'exceljs';
-import type { SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
+import type { WorkbookSnapshot } from '../../core/snapshot';
 import { columnLetters } from '../../core/address';
 import { EMPTY_CHOICES, serializeChoices } from '../../workbook/choices';
 import { withStoredChoices } from '../../files/xlsx/write-stored-choices';
 import type {
-  MissingFeature,
   StatusColumnsPlan,
-  StoredChoices,
   SummaryOutcome,
   TemplateSheet,
   WorkbookGateway,
@@ -17,85 +15,31 @@ import { addStatusFormatting, setFormula, setValue } from './xlsx-write';
 import { writeStatusColumnsXlsx } from '../../files/status-xlsx';
 import { addSummarySheets } from './summary-workbook';
 import type { SummaryGrid } from '../../core/report/grids';
+import { SnapshotSession } from './snapshot-session';
 
 /** Reads an ExcelJS workbook into the core's snapshot (src/files, shared with the CLI). */
 export type SnapshotReader = (workbook: ExcelJS.Workbook, fileName: string) => WorkbookSnapshot;
 
 /**
  * The WorkbookGateway over a workbook opened from a file in a plain browser: reads come from a
- * snapshot of the ExcelJS workbook, writes go into the workbook (and refresh the snapshot), and the
- * user downloads the result. A file has no add-in settings store: the session's choices go into the
+ * snapshot of the ExcelJS workbook (a SnapshotSession), writes go into the workbook and take a new
+ * snapshot, and the user downloads the result. A file has no add-in settings store: the session's choices go into the
  * download as the custom document property KUSEI.choices (src/files/xlsx/write-stored-choices.ts).
  */
-export class MemoryGateway implements WorkbookGateway {
+export class MemoryGateway extends SnapshotSession implements WorkbookGateway {
   readonly kind = 'standalone' as const;
-  private snapshot: WorkbookSnapshot;
-  private active: string;
-  private choices: StoredChoices = EMPTY_CHOICES;
-  private selection: { sheet: string; address: string } | null = null;
 
   constructor(
     private readonly workbook: ExcelJS.Workbook,
     private readonly fileName: string,
     private readonly read: SnapshotReader,
   ) {
-    this.snapshot = read(workbook, fileName);
-    const visible = this.snapshot.sheets.find((sheet) => !sheet.hidden) ?? this.snapshot.sheets[0];
-    this.active = visible?.name ?? '';
-  }
-
-  missingFeatures(): readonly MissingFeature[] {
-    return [];
-  }
-
-  sheetNames(): string[] {
-    return this.snapshot.sheets.filter((sheet) => !sheet.hidden).map((sheet) => sheet.name);
-  }
-
-  activeSheet(): string {
-    return this.active;
-  }
-
-  setActiveSheet(name: string): void {
-    if (!this.snapshot.sheets.some((sheet) => sheet.name === name)) throw new Error(`No sheet named ${name}`);
-    this.active = name;
-  }
-
-  sheet(name: string): SheetSnapshot {
-    const sheet = this.snapshot.sheets.find((candidate) => candidate.name === name);
-    if (!sheet) throw new Error(`No sheet named ${name}`);
-    return sheet;
-  }
-
-  selectedCell(): { sheet: string; address: string } | null {
-    return this.selection;
-  }
-
-  readActiveSheet(): Promise<SheetSnapshot> {
-    return Promise.resolve(this.sheet(this.active));
-  }
-
-  readSheet(name: string): Promise<SheetSnapshot | null> {
-    return Promise.resolve(this.snapshot.sheets.find((sheet) => sheet.name === name) ?? null);
-  }
-
-  selectCell(sheet: string, address: string): Promise<void> {
-    this.selection = { sheet, address };
-    return Promise.resolve();
-  }
-
-  loadChoices(): Promise<StoredChoices> {
-    return Promise.resolve(this.choices);
-  }
-
-  saveChoices(choices: StoredChoices): Promise<void> {
-    this.choices = choices;
-    return Promise.resolve();
+    super(read(workbook, fileName), EMPTY_CHOICES);
   }
 
   writeStatusColumns(plan: StatusColumnsPlan, options: { overwrite: boolean }): Promise<WriteOutcome> {
     const outcome = writeStatusColumnsXlsx(this.worksheet(plan.sheet), plan, options.overwrite);
-    if (outcome.kind === 'written') this.snapshot = this.read(this.workbook, this.fileName);
+    if (outcome.kind === 'written') this.replaceSnapshot(this.read(this.workbook, this.fileName));
     return Promise.resolve(outcome);
   }
 
@@ -125,8 +69,7 @@ export class MemoryGateway implements WorkbookGateway {
         template.styles,
       );
     }
-    this.snapshot = this.read(this.workbook, this.fileName);
-    this.active = name;
+    this.replaceSnapshot(this.read(this.workbook, this.fileName), name);
     return Promise.resolve(name);
   }
 
@@ -138,16 +81,16 @@ export class MemoryGateway implements WorkbookGateway {
     }
     for (const sheet of existing) this.workbook.removeWorksheet(sheet.id);
     addSummarySheets(this.workbook, grids);
-    this.snapshot = this.read(this.workbook, this.fileName);
-    if (names[0]) this.active = names[0];
+    this.replaceSnapshot(this.read(this.workbook, this.fileName), names[0] ?? this.activeSheet());
     return Promise.resolve({ kind: 'written', sheets: names });
   }
 
   /** The workbook as .xlsx bytes, with whatever the pane added. */
   async toBuffer(): Promise<ArrayBuffer> {
     const written = await this.workbook.xlsx.writeBuffer();
-    if (this.choices.settings === null && Object.keys(this.choices.mappings).length === 0) return written;
-    const bytes = withStoredChoices(new Uint8Array(written), serializeChoices(this.choices));
+    const choices = await this.loadChoices();
+    if (choices.settings === null && Object.keys(choices.mappings).length === 0) return written;
+    const bytes = withStoredChoices(new Uint8Array(written), serializeChoices(choices));
     return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   }
 
