@@ -11,7 +11,8 @@ import ExcelJS from 'exceljs';
 import type { CellValue } from '../../src/core/cell';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { SheetSnapshot } from '../../src/core/snapshot';
-import { validateWorkbook, type CatalogueLike } from '../../src/core/validate';
+import type { Catalogue, IndicatorDef } from '../../src/core/catalogue';
+import { validateWorkbook } from '../../src/core/validate';
 import { WARD_NAMES } from '../../src/core/layouts/wards';
 import { isFileReadError, readXlsxFile } from '../../src/files';
 import { compare, consume, seededRandom, time, type BenchRow } from '../harness';
@@ -28,17 +29,27 @@ const HEADER = [...STANDARD_HEADER_ROW];
  * 24 wards × 4,200 indicators, so 100,000 rows are 100,000 distinct cases: the figure is the cost of
  * reading and checking, not of reporting 99,000 duplicates (17 real indicators would repeat).
  */
-function benchCatalogue(): CatalogueLike {
-  const indicators: { id: string; scope: string; unit: string }[] = [];
+function benchCatalogue(): Catalogue {
+  const indicators: IndicatorDef[] = [];
   for (let group = 1; group <= 10; group++) {
     for (let section = 1; section <= 14; section++) {
-      for (const letter of LETTERS) indicators.push({ id: `${group}-${section}-${letter}`, scope: 'ward', unit: '%' });
+      for (const letter of LETTERS) {
+        const id = `${group}-${section}-${letter}`;
+        indicators.push({
+          id,
+          name: id,
+          target: 'H29年度までに50%以上',
+          unit: '%',
+          scope: 'ward',
+          counting: 'counted',
+        });
+      }
     }
   }
-  return { id: 'bench', name: 'bench', indicators };
+  return { id: 'bench', name: 'bench', planStartYear: 2015, planYears: 3, indicators };
 }
 
-function standardSnapshot(catalogue: CatalogueLike): SheetSnapshot {
+function standardSnapshot(catalogue: Catalogue): SheetSnapshot {
   const random = seededRandom(4);
   const values: CellValue[][] = [HEADER];
   for (let i = 0; i < ROWS; i++) {

@@ -1,4 +1,4 @@
-import type { CatalogueLike } from '../validate/types';
+import type { Catalogue, IndicatorDef } from '../catalogue/types';
 import { normalizeHeader } from '../layouts/normalize';
 import type { HeadingsDescription } from './description';
 import { pattern, type WrittenCell } from './written-cells';
@@ -48,7 +48,7 @@ export function readHeadings(cells: readonly WrittenCell[], description: Heading
 export function measureIds(
   headings: Headings,
   measureTexts: readonly string[],
-  catalogue: CatalogueLike | undefined,
+  catalogue: Catalogue | undefined,
 ): (string | null)[] {
   const prefix = headings.section.join('-');
   const idOf = (item: string): string => `${prefix}-${item}`;
@@ -76,7 +76,7 @@ export function measureIds(
   });
 }
 
-type Indicator = CatalogueLike['indicators'][number];
+type Indicator = IndicatorDef;
 
 function nearest(indicators: readonly Indicator[], text: string): Indicator | null {
   let best: Indicator | null = null;

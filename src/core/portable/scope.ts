@@ -8,7 +8,7 @@ import type { CaseRecord } from '../record';
  */
 export type RowScope = 'judged' | 'cityWide' | 'reference';
 
-/** What the scope needs of a catalogue (the full Catalogue fits, and validation's CatalogueLike). */
+/** What the scope needs of a catalogue (the full Catalogue fits). */
 export interface ScopeCatalogue {
   readonly indicators: readonly { readonly id: string; readonly scope?: string; readonly counting?: string }[];
 }

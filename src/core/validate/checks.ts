@@ -13,8 +13,8 @@ import { readMark, type ReadMark } from './marks';
 import { isYearHeading, relativeChange, valuePart } from './embedded';
 import { readImplementation, readListed, recordValues, type RecordValues } from './records';
 import { first, hasContent, linesOf, type CellRef, type RowCells } from './row-cells';
-import type { RulesApi, TargetReading } from './rules-api';
-import type { CatalogueLike } from './types';
+import type { BoundRules, TargetReading } from './bound-rules';
+import type { Catalogue, IndicatorDef } from '../catalogue/types';
 
 /** Cells longer than this cannot be a value, a mark or a name: a finding instead of a read. */
 export const MAX_VALUE_CELL_LENGTH = 1000;
@@ -35,10 +35,10 @@ const VALUE_FIELDS: readonly Field[] = [
 export interface CheckContext {
   readonly sheet: string;
   readonly settings: KuseiSettings;
-  readonly catalogue: CatalogueLike;
+  readonly catalogue: Catalogue;
   /** The catalogue's indicators by id (a sheet has hundreds of rows; a catalogue may have thousands of ids). */
-  readonly indicators: ReadonlyMap<string, CatalogueLike['indicators'][number]>;
-  readonly rules: RulesApi;
+  readonly indicators: ReadonlyMap<string, IndicatorDef>;
+  readonly rules: BoundRules;
   readonly requireWardAndId: boolean;
   readonly requireTarget: boolean;
   /** The report year the sheet itself writes (平成27年度 in its title) and where, when it does. */
@@ -302,7 +302,7 @@ function withYear(text: string, from: number, to: number): string {
 }
 
 /** A target reading for units only: its problems are reported where that target is checked. */
-function readQuietly(value: CellValue, rules: RulesApi): TargetReading | null {
+function readQuietly(value: CellValue, rules: BoundRules): TargetReading | null {
   if (isBlank(value)) return null;
   const parsed = rules.target(value);
   return isKuseiError(parsed) ? null : parsed;

@@ -5,7 +5,7 @@ import type { LayoutId } from '../layouts/layout';
 import type { KuseiSettings } from '../settings';
 import type { SheetSnapshot } from '../snapshot';
 import type { CellRef, RowCells } from './row-cells';
-import type { CatalogueLike } from './catalogue-like';
+import type { Catalogue } from '../catalogue/types';
 
 /**
  * The contract between the sheet reader and the readers of FORMS (大正区 取組項目 sheets and their
@@ -39,7 +39,7 @@ export interface FormContext {
    */
   readonly workbook: SheetFacts;
   /** The indicator catalogue in use: a form's headings name a section, the catalogue its indicators. */
-  readonly catalogue?: CatalogueLike;
+  readonly catalogue?: Catalogue;
 }
 
 /** A word of the sheet as written, and the cell it is written in (0-based sheet row/col). */

@@ -1,7 +1,6 @@
 export { readSheet } from './read-sheet';
 export { validateWorkbook } from './validate-workbook';
 export type {
-  CatalogueLike,
   ColumnReading,
   ListedRecord,
   ReadOptions,

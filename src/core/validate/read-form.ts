@@ -13,7 +13,7 @@ import { nishiPlanReader } from './nishi-plan';
 import type { RowPart } from './judge';
 import { listRecord } from './listed';
 import { buildRecord } from './records';
-import { rulesFor } from './rules-binding';
+import { BoundRules } from './bound-rules';
 import { wardNamed, yearOf } from './sheet-facts';
 import { sortFindings, withoutRepeats } from './sort-findings';
 import type { ListedRecord, ReadOptions, SheetReading } from './types';
@@ -71,7 +71,7 @@ function formReading(
     settings: options.settings,
     catalogue: options.catalogue,
     indicators,
-    rules: rulesFor(options.settings),
+    rules: new BoundRules(options.settings),
     requireWardAndId: false,
     requireTarget: false,
     sheetYear: year !== null && yearFact ? { year, cell: qualifiedAddress(name, yearFact.row, yearFact.col) } : null,

@@ -23,7 +23,7 @@ import { checkCellErrors, checkUncalculated, IdResolver, splitRow, type Draft } 
 import { makeFinding } from './finding-builder';
 import { buildRecord, recordValues } from './records';
 import { first, hasContent, isEmptyRow, rowCells, type RowCells } from './row-cells';
-import { rulesFor } from './rules-binding';
+import { BoundRules } from './bound-rules';
 import { MAX_DATA_ROWS, scanSheet, type BudgetCell, type SheetScan } from './scan';
 import type { ListedRecord, ReadOptions, SheetReading, TableReading } from './types';
 import { confirmColumns } from './confirm-columns';
@@ -141,7 +141,7 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
   const scan = scanSheet(grid, blocks);
   const layouts = layoutsFor(blocks, scan, forcedLayout);
   const ward = sheetWard(sheet, scan, options.fileName);
-  const rules = rulesFor(options.settings);
+  const rules = new BoundRules(options.settings);
   const indicators = new Map(options.catalogue.indicators.map((indicator) => [indicator.id, indicator] as const));
   const catalogueIds = new Set(indicators.keys());
 

@@ -4,15 +4,13 @@ import type { Field } from '../layouts/fields';
 import type { LayoutId } from '../layouts/layout';
 import type { ColumnMapping } from '../layouts/mapping';
 import type { KuseiSettings } from '../settings';
-import type { CatalogueLike } from './catalogue-like';
+import type { Catalogue } from '../catalogue/types';
 import type { SheetFacts } from './form-reader';
 import type { UnlistedFindings } from './limits';
 
-export type { CatalogueLike } from './catalogue-like';
-
 export interface ReadOptions {
   readonly settings: KuseiSettings;
-  readonly catalogue: CatalogueLike;
+  readonly catalogue: Catalogue;
   /** File name (may name the ward: "福島区_H27.xlsx"). */
   readonly fileName?: string;
   /** A user correction of the mapping `readSheet` reported; the sheet is re-read with it. */
@@ -106,7 +104,7 @@ export interface Report {
 
 export interface ValidateOptions {
   readonly settings: KuseiSettings;
-  readonly catalogue: CatalogueLike;
+  readonly catalogue: Catalogue;
   readonly fileName?: string;
   /** Corrections by sheet name. */
   readonly mappings?: Readonly<Record<string, ColumnMapping>>;
