@@ -16,6 +16,15 @@ interface LoadedBlock {
   readonly numberFormat: unknown[][];
 }
 
+/** The cells of a used range to load: where it starts on the sheet and how many rows and columns. */
+interface UsedCells {
+  readonly context: Excel.RequestContext;
+  readonly sheet: Excel.Worksheet;
+  readonly start: CellPosition;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
 /**
  * The active sheet's used range as a snapshot. The first sync learns its size (values only:
  * `getUsedRange(true)`, so a formatted but empty column far right does not widen every read), the
@@ -61,8 +70,9 @@ async function readWorksheet(
   const bounds = parseRange(localAddress(used.address));
   if (!bounds) throw new Error(`Unexpected used range address: ${used.address}`);
   const start = { row: bounds.top, col: bounds.left };
-  const merges = withMerges ? await readMerges(context, sheet, used, start, used.columnCount) : [];
-  const blocks = await loadAdaptively(context, sheet, start, used.rowCount, used.columnCount, CELLS_PER_REQUEST);
+  const cells: UsedCells = { context, sheet, start, rowCount: used.rowCount, columnCount: used.columnCount };
+  const merges = withMerges ? await readMerges(cells, used) : [];
+  const blocks = await loadAdaptively(cells, CELLS_PER_REQUEST);
   return toSnapshot(sheet.name, cellAddress(start.row, start.col), blocks, merges);
 }
 
@@ -76,13 +86,7 @@ export const MERGE_FALLBACK_ROWS = 200;
  * first MERGE_FALLBACK_ROWS rows, where the headers are, are asked again; if even that fails the
  * sheet is read without merges (header detection is weaker, nothing else is lost).
  */
-async function readMerges(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  used: Excel.Range,
-  start: { row: number; col: number },
-  columnCount: number,
-): Promise<string[]> {
+async function readMerges({ context, sheet, start, columnCount }: UsedCells, used: Excel.Range): Promise<string[]> {
   const attempt = async (range: Excel.Range): Promise<string[] | null> => {
     const merged = range.getMergedAreasOrNullObject();
     merged.load('address');
@@ -95,7 +99,12 @@ async function readMerges(
   };
   const whole = await attempt(used);
   if (whole !== null) return whole;
-  const top = `${cellAddress(start.row, start.col)}:${cellAddress(start.row + MERGE_FALLBACK_ROWS - 1, start.col + Math.max(1, columnCount) - 1)}`;
+  const top = rangeAddress({
+    top: start.row,
+    left: start.col,
+    bottom: start.row + MERGE_FALLBACK_ROWS - 1,
+    right: start.col + Math.max(1, columnCount) - 1,
+  });
   return (await attempt(sheet.getRange(top))) ?? [];
 }
 
@@ -114,28 +123,17 @@ function isPayloadTooLarge(error: unknown): boolean {
  * anyway: then the sheet is read again in chunks a quarter the size, down to one row per request.
  * Any other failure, or one that one row cannot avoid, is rethrown.
  */
-async function loadAdaptively(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  start: CellPosition,
-  rowCount: number,
-  columnCount: number,
-  cellsPerRequest: number,
-): Promise<LoadedBlock[]> {
+async function loadAdaptively(cells: UsedCells, cellsPerRequest: number): Promise<LoadedBlock[]> {
   try {
-    return await loadBlocks(context, sheet, start, rowCount, columnCount, cellsPerRequest);
+    return await loadBlocks(cells, cellsPerRequest);
   } catch (error) {
-    if (!isPayloadTooLarge(error) || cellsPerRequest <= columnCount) throw error;
-    return await loadAdaptively(context, sheet, start, rowCount, columnCount, Math.floor(cellsPerRequest / 4));
+    if (!isPayloadTooLarge(error) || cellsPerRequest <= cells.columnCount) throw error;
+    return await loadAdaptively(cells, Math.floor(cellsPerRequest / 4));
   }
 }
 
 async function loadBlocks(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  start: CellPosition,
-  rowCount: number,
-  columnCount: number,
+  { context, sheet, start, rowCount, columnCount }: UsedCells,
   cellsPerRequest: number,
 ): Promise<LoadedBlock[]> {
   const rowsPerChunk = Math.max(1, Math.floor(cellsPerRequest / Math.max(1, columnCount)));
