@@ -2,6 +2,7 @@ import { columnLetters } from '../core/address';
 import type { TemplateSheet } from '../workbook/gateway';
 import { freeSheetName } from '../workbook/sheet-names';
 import { addTextFormats } from './write-status';
+import { loadSheetNames } from './worksheets';
 
 /**
  * A new sheet in the KUSEI standard layout, in two requests: learn the sheet names (to pick a free
@@ -12,14 +13,8 @@ export async function insertTemplate(
   template: TemplateSheet,
   withConditionalFormats: boolean,
 ): Promise<string> {
-  const sheets = context.workbook.worksheets;
-  sheets.load('items/name');
-  await context.sync();
-
-  const name = freeSheetName(
-    template.name,
-    sheets.items.map((sheet) => sheet.name),
-  );
+  const { sheets, names } = await loadSheetNames(context);
+  const name = freeSheetName(template.name, names);
   const sheet = sheets.add(name);
   const width = Math.max(...template.rows.map((row) => row.length));
   const height = template.rows.length;

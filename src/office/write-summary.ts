@@ -2,6 +2,7 @@ import type { GridCell, SummaryGrid } from '../core/report/grids';
 import { columnLetters } from '../core/address';
 import type { SummaryOutcome } from '../workbook/gateway';
 import { chartBlock } from '../workbook/summary-chart';
+import { loadSheetNames } from './worksheets';
 
 /** ExcelJS widths are in characters; Office's columnWidth is in points (about 6 per character). */
 const POINTS_PER_CHARACTER = 6;
@@ -88,16 +89,13 @@ export async function writeSummary(
   replace: boolean,
   withFreeze: boolean,
 ): Promise<SummaryOutcome> {
-  const sheets = context.workbook.worksheets;
-  sheets.load('items/name');
-  await context.sync();
-
+  const { sheets, names: inUse } = await loadSheetNames(context);
   const names = grids.map((grid) => grid.name);
-  const existing = sheets.items.map((sheet) => sheet.name).filter((name) => names.includes(name));
+  const existing = inUse.filter((name) => names.includes(name));
   if (existing.length > 0 && !replace) return { kind: 'exists', sheets: existing };
   // Excel cannot delete a workbook's last sheet: when the old 集計 and 全区一覧 are all it has, they
   // step aside under a spare name, the new sheets are added, and only then are the old ones deleted.
-  const taken = new Set(sheets.items.map((sheet) => sheet.name));
+  const taken = new Set(inUse);
   const old = existing.map((name) => {
     const sheet = sheets.getItem(name);
     sheet.name = spareName(name, taken);
