@@ -47,7 +47,12 @@ class FunctionsMetadataPlugin {
     const { Compilation, WebpackError, sources } = compiler.webpack;
     const { output } = this.options;
     compiler.hooks.thisCompilation.tap('FunctionsMetadataPlugin', (compilation) => {
-      for (const file of ['src/functions/table.ts', 'src/functions/metadata.ts', 'src/core/messages/functions.ts'])
+      for (const file of [
+        'src/functions/table.ts',
+        'src/functions/metadata.ts',
+        'src/core/messages/functions.ts',
+        'src/core/messages/functions.json',
+      ])
         compilation.fileDependencies.add(path.join(__dirname, file));
       compilation.hooks.processAssets.tap(
         { name: 'FunctionsMetadataPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },

@@ -7,6 +7,7 @@ import {
   type MessageCode,
   type MessageText,
 } from '../../src/core/messages';
+import { ALL_FINDING_MESSAGES } from '../../src/core/messages/finding-codes';
 import { progress, status } from '../../src/core/rules';
 import { readTarget } from '../../src/core/values';
 import type { KuseiError } from '../../src/core/result';
@@ -65,6 +66,42 @@ describe('the message table (one table, ja + en, what to write instead)', () => 
     expect(MESSAGES.VALUE_EMPTY.excel).toBe('#N/A');
     expect(MESSAGES.TARGET_ZERO.excel).toBe('#DIV/0!');
     expect(MESSAGES['layout.unknown'].severity).toBe('error');
+  });
+
+  it('reads its JSON parts as written: only ja, en, severity and excel, a severity on every finding and on nothing else', () => {
+    const findingCodes = new Set(Object.keys(ALL_FINDING_MESSAGES));
+    expect(findingCodes.size).toBeGreaterThan(60);
+    for (const [code, entry] of ENTRIES) {
+      // A misspelt field ("jp", "severty") would otherwise be read as a missing one.
+      expect({
+        code,
+        keys: Object.keys(entry).filter((key) => !['ja', 'en', 'severity', 'excel'].includes(key)),
+      }).toEqual({
+        code,
+        keys: [],
+      });
+      expect({ code, hasSeverity: entry.severity !== undefined }).toEqual({
+        code,
+        hasSeverity: findingCodes.has(code),
+      });
+    }
+    // Hand-checked against domain §5 and R7: a hidden sheet is a warning, an empty one only information.
+    expect(ALL_FINDING_MESSAGES['sheet.hidden'].severity).toBe('warning');
+    expect(ALL_FINDING_MESSAGES['sheet.empty'].severity).toBe('info');
+    expect(ALL_FINDING_MESSAGES['plan.fieldMissing'].severity).toBe('error');
+    expect(ALL_FINDING_MESSAGES['form.stageMissing'].severity).toBe('warning');
+  });
+
+  it('types codes by the JSON keys: a code not in the table does not type-check', () => {
+    // Never called: what is checked is that it does not compile.
+    const wrong = (): string =>
+      // @ts-expect-error no such code in any part of the table.
+      renderMessage('report.noSuchHeading');
+    expect(typeof wrong).toBe('function');
+    const right: MessageCode = 'report.title';
+    expect(renderMessage(right, { catalogue: '区政運営基本方針', year: '平成27年度' })).toBe(
+      '区政運営基本方針　平成27年度の進捗状況（全区集計）',
+    );
   });
 
   it('lets an error value carry only the Excel error its code has in the table', () => {

@@ -4,18 +4,19 @@ import ts from 'typescript';
 
 /**
  * Every sentence a user reads is written in one of two tables, never inline (team rules, issue 10):
- * - src/core/messages/** — the one code table (findings, error values, files, gateway, report…), and
+ * - src/core/messages/*.json — the one code table (findings, error values, files, gateway, report, the
+ *   CLI's usage…), data a translator edits; the TypeScript modules beside them hold no text, and
  * - src/taskpane/i18n.ts — the pane's own labels (buttons, tabs, headings). They stay the pane's table
  *   rather than joining the code table because the pane's first download must not carry the core's
  *   messages (the core arrives lazily); both are typed so a key missing in either language fails.
  * Japanese words elsewhere are vocabulary the readers match in cells (目標達成, 区名, 以上…), not
  * sentences. A sentence is told by what only sentences have: 。, ください, ません.
  *
- * String literals, template parts and JSX text are read with TypeScript's own parser, so comments
- * do not count.
+ * String literals, template parts and JSX text are read with TypeScript's own parser (JSON too), so
+ * comments do not count.
  */
 const SRC = join(__dirname, '../../src');
-const TABLES = [/^core\/messages\//, /^taskpane\/i18n\.ts$/];
+const TABLES = [/^core\/messages\/[\w-]+\.json$/, /^taskpane\/i18n\.ts$/];
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const SENTENCE = /。|ください|ません/;
 
@@ -36,13 +37,17 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+    return /\.(tsx?|json)$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
   });
 }
 
 function sentencesIn(path: string): string[] {
   const text = readFileSync(path, 'utf8');
-  const kind = path.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const kind = path.endsWith('.tsx')
+    ? ts.ScriptKind.TSX
+    : path.endsWith('.json')
+      ? ts.ScriptKind.JSON
+      : ts.ScriptKind.TS;
   const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, kind);
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
@@ -66,7 +71,7 @@ describe('user-facing sentences live in the message tables only', () => {
   const files = sourceFiles(SRC).map((path) => ({ path, name: relative(SRC, path).split('\\').join('/') }));
 
   it('finds the tables themselves (the scan reads what it should)', () => {
-    const table = files.find((file) => file.name === 'core/messages/values.ts');
+    const table = files.find((file) => file.name === 'core/messages/values.json');
     expect(table && sentencesIn(table.path).length).toBeGreaterThan(10);
   });
 

@@ -47,6 +47,8 @@ function reachableFrom(entry: string): Set<string> {
       const base = resolve(dirname(file), specifier);
       const found = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((path) => existsSync(path));
       if (found) pending.push(found);
+      // A part's texts: data, bundled as it is (webpack reads JSON natively).
+      else if (base.endsWith('.json')) seen.add(base);
     }
   }
   return new Set([...seen].map((path) => relative(SRC, path).split('\\').join('/')));
@@ -86,12 +88,17 @@ describe('the values-and-functions view of the message table (issue 10: function
     expect(reached.has('core/messages/value-errors.ts')).toBe(true);
     expect(reached.has('core/messages/index.ts')).toBe(false);
     expect([...reached].filter((name) => name.startsWith('core/messages/')).sort()).toEqual([
+      'core/messages/catalogue.json',
       'core/messages/catalogue.ts',
+      'core/messages/explain.json',
       'core/messages/explain.ts',
+      'core/messages/functions.json',
       'core/messages/functions.ts',
+      'core/messages/profile.json',
       'core/messages/profile.ts',
       'core/messages/table.ts',
       'core/messages/value-errors.ts',
+      'core/messages/values.json',
       'core/messages/values.ts',
     ]);
   });

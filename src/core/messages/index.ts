@@ -1,5 +1,4 @@
-import type { ExcelErrorKind, KuseiError } from '../result';
-import { renderEntry, type ExcelKindIn, type Language, type MessageParams, type MessageTable } from './table';
+import { messageView, type ExcelKindIn, type MessageTable, type MessageView } from './table';
 import { VALUE_MESSAGES } from './values';
 import { FINDING_MESSAGES } from './findings';
 import { AGGREGATE_MESSAGES } from './aggregate';
@@ -15,7 +14,8 @@ import { MAPPING_PROBLEM_MESSAGES } from './mapping';
 import { CATALOGUE_PROBLEM_MESSAGES } from './catalogue';
 import { EXPLAIN_MESSAGES } from './explain';
 import { LAYOUT_NAME_MESSAGES } from './layout-names';
-import { PLAN_CLI_MESSAGES, PLAN_FINDING_MESSAGES } from './plan';
+import { PLAN_FINDING_MESSAGES } from './plan';
+import { PLAN_CLI_MESSAGES } from './plan-cli';
 import { PROFILE_ERROR_MESSAGES } from './profile';
 import { PORTABLE_MESSAGES } from './portable';
 
@@ -30,13 +30,14 @@ export { READ_MESSAGES, type ReadCode } from './read';
 export { GATEWAY_MESSAGES, type GatewayMessageCode } from './gateway';
 export { MAPPING_PROBLEM_MESSAGES, type MappingProblemCode } from './mapping';
 export { CATALOGUE_PROBLEM_MESSAGES, type CatalogueProblemCode } from './catalogue';
-export { PLAN_CLI_MESSAGES, type PlanCliCode } from './plan';
+export { PLAN_CLI_MESSAGES, type PlanCliCode } from './plan-cli';
 export { VALUE_ERROR_MESSAGES, type ValueErrorCode } from './value-errors';
 
 /**
  * The one message table of the project: every code any part reports, in Japanese and English. Each
- * part keeps its messages in its own file and registers it here; `MessageCode` is the union of all
- * their keys, so a code that is not in the table does not type-check. Values, rules, the catalogue
+ * part keeps its messages in its own JSON file (data a translator edits: docs/messages.md), read by a
+ * small module beside it, and registers it here; `MessageCode` is the union of all their keys (as
+ * TypeScript reads them from the JSON), so a code that is not in the table does not type-check. Values, rules, the catalogue
  * and the custom functions use a smaller view of the same entries (value-errors.ts), so that
  * functions.js does not carry the other parts' texts.
  */
@@ -67,28 +68,9 @@ export type MessageCode = keyof typeof MESSAGES;
 /** The Excel error a code always maps to, or any when its table entry leaves it to the input. */
 export type ExcelKindOf<C extends MessageCode> = ExcelKindIn<typeof MESSAGES, C>;
 
-export function isMessageCode(code: string): code is MessageCode {
-  return Object.prototype.hasOwnProperty.call(MESSAGES, code);
-}
+const VIEW: MessageView<typeof MESSAGES> = messageView(MESSAGES);
 
-/** Renders a code's message in a language, once, at the edge (cell, pane, CLI, file). */
-export function renderMessage(code: MessageCode, params: MessageParams = {}, language: Language = 'ja'): string {
-  return renderEntry(MESSAGES[code], params, language);
-}
-
-/**
- * Builds the error value the core returns for bad input, with its Japanese message. `error` must be
- * the Excel error the table gives the code, when it gives one (checked by the type).
- */
-export function kuseiError<C extends MessageCode>(
-  error: ExcelKindOf<C>,
-  code: C,
-  params: MessageParams = {},
-): KuseiError {
-  return { error: error as ExcelErrorKind, code, message: renderMessage(code, params, 'ja'), params };
-}
-
-/** The English message of an error value (hosts whose UI is English). */
-export function errorMessageEn(err: KuseiError): string {
-  return isMessageCode(err.code) ? renderMessage(err.code, err.params ?? {}, 'en') : err.code;
-}
+export const isMessageCode: MessageView<typeof MESSAGES>['isCode'] = VIEW.isCode;
+export const renderMessage: MessageView<typeof MESSAGES>['renderMessage'] = VIEW.renderMessage;
+export const kuseiError: MessageView<typeof MESSAGES>['kuseiError'] = VIEW.kuseiError;
+export const errorMessageEn: MessageView<typeof MESSAGES>['errorMessageEn'] = VIEW.errorMessageEn;

@@ -1,5 +1,4 @@
-import type { ExcelErrorKind, KuseiError } from '../result';
-import { renderEntry, type ExcelKindIn, type Language, type MessageParams, type MessageTable } from './table';
+import { messageView, type ExcelKindIn, type MessageTable, type MessageView } from './table';
 import { VALUE_MESSAGES } from './values';
 import { FUNCTION_MESSAGES } from './functions';
 import { CATALOGUE_PROBLEM_MESSAGES } from './catalogue';
@@ -25,28 +24,9 @@ export type ValueErrorCode = keyof typeof VALUE_ERROR_MESSAGES;
 
 export type ValueExcelKindOf<C extends ValueErrorCode> = ExcelKindIn<typeof VALUE_ERROR_MESSAGES, C>;
 
-export function isValueErrorCode(code: string): code is ValueErrorCode {
-  return Object.prototype.hasOwnProperty.call(VALUE_ERROR_MESSAGES, code);
-}
+const VIEW: MessageView<typeof VALUE_ERROR_MESSAGES> = messageView(VALUE_ERROR_MESSAGES);
 
-/** Renders a code's message in a language, once, at the edge (the cell). */
-export function renderMessage(code: ValueErrorCode, params: MessageParams = {}, language: Language = 'ja'): string {
-  return renderEntry(VALUE_ERROR_MESSAGES[code], params, language);
-}
-
-/**
- * Builds the error value the core returns for bad input, with its Japanese message. `error` must be
- * the Excel error the table gives the code, when it gives one (checked by the type).
- */
-export function kuseiError<C extends ValueErrorCode>(
-  error: ValueExcelKindOf<C>,
-  code: C,
-  params: MessageParams = {},
-): KuseiError {
-  return { error: error as ExcelErrorKind, code, message: renderMessage(code, params, 'ja'), params };
-}
-
-/** The English message of an error value made here (hosts whose UI is English). */
-export function errorMessageEn(err: KuseiError): string {
-  return isValueErrorCode(err.code) ? renderMessage(err.code, err.params ?? {}, 'en') : err.code;
-}
+export const isValueErrorCode: MessageView<typeof VALUE_ERROR_MESSAGES>['isCode'] = VIEW.isCode;
+export const renderMessage: MessageView<typeof VALUE_ERROR_MESSAGES>['renderMessage'] = VIEW.renderMessage;
+export const kuseiError: MessageView<typeof VALUE_ERROR_MESSAGES>['kuseiError'] = VIEW.kuseiError;
+export const errorMessageEn: MessageView<typeof VALUE_ERROR_MESSAGES>['errorMessageEn'] = VIEW.errorMessageEn;
