@@ -1,6 +1,5 @@
+import { loadExcelJs, XLSX_TYPE } from './load-exceljs';
 import type { OpenWorkbook, StandaloneWorkbook } from './types';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** "福島区.xlsx" → "福島区_KUSEI.xlsx": the download never takes the original's name. */
 export function downloadName(fileName: string): string {
@@ -24,13 +23,11 @@ export const openWorkbook: OpenWorkbook = async (file) => {
   if ('fileError' in snapshot) return snapshot;
 
   const loadWriter = async () => {
-    const [excel, snapshots, gatewayModule] = await Promise.all([
-      import(/* webpackChunkName: "exceljs" */ 'exceljs/dist/exceljs.min.js'),
+    const [ExcelJS, snapshots, gatewayModule] = await Promise.all([
+      loadExcelJs(),
       import(/* webpackChunkName: "xlsx-writer" */ '../../files/exceljs-snapshot'),
       import(/* webpackChunkName: "xlsx-writer" */ './memory-gateway'),
     ]);
-    // A UMD bundle: webpack exposes module.exports as the default export.
-    const ExcelJS = (excel as { default?: typeof excel.default }).default ?? (excel as unknown as typeof excel.default);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes.buffer);
     return new gatewayModule.MemoryGateway(workbook, file.name, (wb, name) => snapshots.workbookToSnapshot(wb, name));
