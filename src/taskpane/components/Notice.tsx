@@ -1,11 +1,13 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
-/**
- * A message strip in Fluent's colours (tokens), lighter than Fluent's MessageBar, which brings its
- * animation library into the first download: the pane shows one of these on every action.
- */
 export type NoticeIntent = 'success' | 'info' | 'warning' | 'error';
+
+/** An intent's strip: its background and a thin border of the same hue. */
+const strip = (backgroundColor: string, borderColor: string) => ({
+  backgroundColor,
+  border: `${tokens.strokeWidthThin} solid ${borderColor}`,
+});
 
 const useStyles = makeStyles({
   root: {
@@ -16,22 +18,10 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase300,
     color: tokens.colorNeutralForeground1,
   },
-  success: {
-    backgroundColor: tokens.colorPaletteGreenBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteGreenBorder1}`,
-  },
-  info: {
-    backgroundColor: tokens.colorNeutralBackground3,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-  },
-  warning: {
-    backgroundColor: tokens.colorPaletteYellowBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorder1}`,
-  },
-  error: {
-    backgroundColor: tokens.colorPaletteRedBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder1}`,
-  },
+  success: strip(tokens.colorPaletteGreenBackground1, tokens.colorPaletteGreenBorder1),
+  info: strip(tokens.colorNeutralBackground3, tokens.colorNeutralStroke1),
+  warning: strip(tokens.colorPaletteYellowBackground1, tokens.colorPaletteYellowBorder1),
+  error: strip(tokens.colorPaletteRedBackground1, tokens.colorPaletteRedBorder1),
   title: { display: 'block', fontWeight: tokens.fontWeightSemibold },
   details: {
     display: 'block',
@@ -42,7 +32,11 @@ const useStyles = makeStyles({
   },
 });
 
-/** `details` is a second, smaller line for support (an Office failure's code and debugInfo). */
+/**
+ * A message strip in Fluent's colours (tokens), lighter than Fluent's MessageBar, which brings its
+ * animation library into the first download: the pane shows one of these on every action. `details`
+ * is a second, smaller line for support (an Office failure's code and debugInfo).
+ */
 export function Notice({
   intent,
   title,

@@ -2,7 +2,7 @@ import { Button, Field, Input, Radio, RadioGroup, Select, makeStyles, tokens } f
 import { useState } from 'react';
 import type { Finding } from '../../core/finding';
 import { isKuseiError } from '../../core/result';
-import type { AmbiguousIncreaseRule, KuseiSettings, PlanSource } from '../../core/settings';
+import type { AmbiguousIncreaseRule, KuseiSettings, PlanSource, StatusFormulas } from '../../core/settings';
 import { toWareki } from '../../core/values/fiscal-year';
 import type { CatalogueChoice } from '../engine';
 import type { PlanSheetState } from '../plan-choice';
@@ -33,6 +33,35 @@ function asYear(text: string): number {
   return /^\d{4}$/.test(text.trim()) ? Number(text) : Number.NaN;
 }
 
+/** A field of radio buttons, one per choice: the value and its label. */
+function ChoiceField<T extends string>({
+  label,
+  value,
+  choices,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  choices: readonly (readonly [T, string])[];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <Field label={label}>
+      <RadioGroup
+        value={value}
+        onChange={(_, data) => {
+          const chosen = choices.find(([choice]) => choice === data.value);
+          if (chosen) onChange(chosen[0]);
+        }}
+      >
+        {choices.map(([choice, text]) => (
+          <Radio key={choice} value={choice} label={text} />
+        ))}
+      </RadioGroup>
+    </Field>
+  );
+}
+
 /** Plan period, report year, the X%増 rule and the catalogue, saved in the workbook. */
 export default function SettingsForm({
   settings,
@@ -50,7 +79,7 @@ export default function SettingsForm({
   const [report, setReport] = useState(String(settings.reportYear));
   const [rule, setRule] = useState<AmbiguousIncreaseRule>(settings.ambiguousIncrease);
   const [catalogueId, setCatalogueId] = useState(settings.catalogueId);
-  const [formulas, setFormulas] = useState<'excel' | 'kusei'>(settings.statusFormulas ?? 'excel');
+  const [formulas, setFormulas] = useState<StatusFormulas>(settings.statusFormulas ?? 'excel');
   // The sheet's plan is offered only when it reads without an error; its period replaces the fields.
   const sheetPlan = planSheet?.plan ?? null;
   const [source, setSource] = useState<PlanSource>(settings.planSource === 'sheet' && sheetPlan ? 'sheet' : 'shipped');
@@ -129,18 +158,24 @@ export default function SettingsForm({
       >
         <Input type="number" value={report} onChange={(_, data) => setReport(data.value)} />
       </Field>
-      <Field label={t('ambiguousIncrease')}>
-        <RadioGroup value={rule} onChange={(_, data) => setRule(data.value === 'relative' ? 'relative' : 'points')}>
-          <Radio value="points" label={t('ambiguousPoints')} />
-          <Radio value="relative" label={t('ambiguousRelative')} />
-        </RadioGroup>
-      </Field>
-      <Field label={t('statusFormulas')}>
-        <RadioGroup value={formulas} onChange={(_, data) => setFormulas(data.value === 'kusei' ? 'kusei' : 'excel')}>
-          <Radio value="excel" label={t('statusFormulasExcel')} />
-          <Radio value="kusei" label={t('statusFormulasKusei')} />
-        </RadioGroup>
-      </Field>
+      <ChoiceField
+        label={t('ambiguousIncrease')}
+        value={rule}
+        onChange={setRule}
+        choices={[
+          ['points', t('ambiguousPoints')],
+          ['relative', t('ambiguousRelative')],
+        ]}
+      />
+      <ChoiceField
+        label={t('statusFormulas')}
+        value={formulas}
+        onChange={setFormulas}
+        choices={[
+          ['excel', t('statusFormulasExcel')],
+          ['kusei', t('statusFormulasKusei')],
+        ]}
+      />
       <Field label={t('catalogue')}>
         <Select value={catalogueId} onChange={(_, data) => setCatalogueId(data.value)}>
           {catalogues.map((catalogue) => (
