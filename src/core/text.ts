@@ -15,7 +15,28 @@ export function cellText(value: CellValue | undefined): string {
   return '';
 }
 
+/*
+ * Width folding lives here, in the text helper every part already imports, rather than in
+ * values/normalize.ts: that module reads values (domain §3: △ is a minus sign, circled numbers are
+ * kept), which is wrong for headers, ids, names and marks; all of them, and the value reader too,
+ * fold width and spacing the same way, so they fold with these three functions.
+ */
+
+/** Full-width and compatibility forms folded to one (NFKC): "５１．３％" → "51.3%", "Ｈ２７" → "H27". */
+export function foldWidth(text: string): string {
+  return text.normalize('NFKC');
+}
+
 /** Names and ids compared the way users see them: width (全角/半角, NFKC) and spacing ignored. */
 export function plainKey(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+  return foldWidth(text).replace(/[\s\u3000]+/g, '');
+}
+
+/**
+ * `plainKey` with voicing marks joined again. NFKC turns a spacing voicing mark (ホ゜, さ゛, typed
+ * by old input methods) into a blank and a combining mark; once the blank is gone, NFC joins the
+ * mark to its kana (ポ, ざ), as the writer meant.
+ */
+export function compactText(text: string): string {
+  return plainKey(text).normalize('NFC');
 }

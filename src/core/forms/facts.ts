@@ -1,3 +1,4 @@
+import { foldWidth } from '../text';
 import type { SheetFacts, WrittenFact } from '../validate/form-reader';
 import { wardMentionedIn } from '../layouts/wards';
 import type { FactsDescription } from './description';
@@ -33,7 +34,7 @@ function wardFact(cells: WrittenCells, description: FactsDescription): WrittenFa
 
 function yearFact(cells: readonly WrittenCell[], description: FactsDescription): WrittenFact | null {
   const year = pattern(description.yearText);
-  const found = cells.find((cell) => typeof cell.value === 'string' && year.test(cell.text.normalize('NFKC')));
+  const found = cells.find((cell) => typeof cell.value === 'string' && year.test(foldWidth(cell.text)));
   return found ? fact(found) : null;
 }
 

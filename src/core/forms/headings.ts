@@ -1,3 +1,4 @@
+import { foldWidth } from '../text';
 import type { Catalogue, IndicatorDef } from '../catalogue/types';
 import { normalizeHeader } from '../layouts/normalize';
 import type { HeadingsDescription } from './description';
@@ -20,8 +21,7 @@ export interface Headings {
 
 /** Heading text as its brackets and spacing are written: NFKC, blanks collapsed. */
 export function headingText(text: string): string {
-  return text
-    .normalize('NFKC')
+  return foldWidth(text)
     .replace(/[\s\u3000]+/g, ' ')
     .trim();
 }

@@ -1,3 +1,5 @@
+import { foldWidth, plainKey } from '../text';
+
 /**
  * Indicator ids as the catalogue writes them: "1-1-ア", "2-1-ア-①". Sheets write them with
  * full-width digits and dashes, circled katakana (㋐), circled or plain sub-numbers (① / 1 / (1)),
@@ -15,9 +17,7 @@ export function circledNumber(n: number): string {
 function cleanIdText(text: string): string {
   // ⑦ in the letter position is how PDF text extraction renders ㋐ (seed 004): read it as ア.
   const repaired = text.replace(/(^|[-－‐ー―]\s*)⑦/g, '$1ア');
-  return repaired
-    .normalize('NFKC')
-    .replace(/[\s\u3000]+/g, '')
+  return plainKey(repaired)
     .replace(DASHES, '-')
     .replace(/[()（）]/g, '')
     .replace(/-+/g, '-');
@@ -59,10 +59,10 @@ export function indicatorLetter(text: string): { letter: string; sub: string | n
 /** Section headings that give the first two parts of the id: "1 「…」に向けて" → 1, "(2) …" → 2. */
 export function groupHeading(text: string): number | null {
   const match = /^\s*([0-9０-９]{1,2})(?:\s|$|[「『.．、])/.exec(text);
-  return match ? Number((match[1] ?? '').normalize('NFKC')) : null;
+  return match ? Number(foldWidth(match[1] ?? '')) : null;
 }
 
 export function sectionHeading(text: string): number | null {
   const match = /^\s*[(（]\s*([0-9０-９]{1,2})\s*[)）]/.exec(text);
-  return match ? Number((match[1] ?? '').normalize('NFKC')) : null;
+  return match ? Number(foldWidth(match[1] ?? '')) : null;
 }

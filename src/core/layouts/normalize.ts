@@ -1,4 +1,5 @@
 import type { CellValue } from '../cell';
+import { plainKey } from '../text';
 
 /**
  * Header wordings differ in width (全角/半角), spacing, line breaks and decoration from ward to ward.
@@ -6,13 +7,11 @@ import type { CellValue } from '../cell';
  */
 export function normalizeHeader(text: string): string {
   return (
-    text
-      .normalize('NFKC')
-      .replace(/[\s\u3000]+/g, '')
+    plainKey(text)
       .replace(/[・･、,。.:：「」『』【】〔〕［］[\]()（）<>＜＞※*＊]/g, '')
       .toLowerCase()
-      // NFKC turns a spacing voicing mark (さ゛) into a blank and a combining mark; with the blank gone,
-      // NFC joins the mark to its kana (ざ), so "めさ゛す状態" is めざす状態 (and normalising is idempotent).
+      // Voicing marks joined as compactText (text.ts) joins them, but after the punctuation is gone, so
+      // "めさ゛す状態" is めざす状態 and normalising stays idempotent.
       .normalize('NFC')
   );
 }

@@ -1,3 +1,4 @@
+import { foldWidth } from '../text';
 import type { CellValue } from '../cell';
 import type { SheetGrid } from '../layouts/grid';
 import { normalizeHeader } from '../layouts/normalize';
@@ -30,7 +31,7 @@ export const NISHI_PLAN = {
 } as const;
 
 function text(value: CellValue): string {
-  return typeof value === 'string' ? value.normalize('NFKC').trim() : '';
+  return typeof value === 'string' ? foldWidth(value).trim() : '';
 }
 
 function labelIs(value: CellValue, labels: readonly string[]): boolean {

@@ -1,3 +1,4 @@
+import { foldWidth } from '../text';
 import type { Finding } from '../finding';
 import type { SheetGrid } from '../layouts/grid';
 import { WARD_NAMES, wardMentionedIn } from '../layouts/wards';
@@ -32,7 +33,7 @@ export function titleFacts(grid: SheetGrid, before: number, rows = TITLE_ROWS): 
         ward = { text: value, row, col };
       }
       // A target ("H29年度までに50%以上") names its own year, not the report's.
-      const plain = value.normalize('NFKC');
+      const plain = foldWidth(value);
       if (reportYear === null && YEAR_IN_TEXT.test(plain) && !/まで|以上|以下|未満|実績/.test(plain)) {
         reportYear = { text: value, row, col };
       }
@@ -42,13 +43,13 @@ export function titleFacts(grid: SheetGrid, before: number, rows = TITLE_ROWS): 
 }
 
 function wardLikeWords(text: string): string[] {
-  return [...text.normalize('NFKC').matchAll(WARD_LIKE)].map((m) => m[1] ?? '').filter((w) => w !== '');
+  return [...foldWidth(text).matchAll(WARD_LIKE)].map((m) => m[1] ?? '').filter((w) => w !== '');
 }
 
 /** The western fiscal year a written fact names, or null. */
 export function yearOf(fact: WrittenFact | null): number | null {
   if (!fact) return null;
-  const match = YEAR_IN_TEXT.exec(fact.text.normalize('NFKC'));
+  const match = YEAR_IN_TEXT.exec(foldWidth(fact.text));
   if (!match) return null;
   const year = readFiscalYear(`${match[1] ?? ''}${match[2] ?? ''}年度`);
   return isKuseiError(year) ? null : year;

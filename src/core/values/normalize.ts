@@ -1,3 +1,5 @@
+import { compactText } from '../text';
+
 /**
  * Text as the documents write it, folded to one form before reading (domain §3): NFKC turns
  * full-width digits, ％, ．, ，and Ｈ into ASCII; whitespace (line breaks inside a cell such as
@@ -16,9 +18,7 @@ export function normalizeText(text: string): string {
     circled.push(mark);
     return CIRCLED_PLACEHOLDER;
   });
-  // NFKC turns a spacing voicing mark (ホ゜, typed by old input methods) into a blank and a combining
-  // mark; once the blank is gone, NFC joins the mark to its kana (ポ), as the writer meant.
-  let folded = protectedText.normalize('NFKC').replace(/\s+/g, '').normalize('NFC').replace(MINUS_SIGNS, '-');
+  let folded = compactText(protectedText).replace(MINUS_SIGNS, '-');
   if (circled.length > 0) {
     let index = 0;
     folded = folded.replace(/\uE000/g, () => circled[index++] ?? '');
