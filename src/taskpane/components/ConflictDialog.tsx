@@ -1,13 +1,6 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import type { WriteConflict } from '../../workbook/gateway';
+import { AlertDialog } from './AlertDialog';
 import { useI18n } from './i18n-context';
 
 const SHOWN = 8;
@@ -22,37 +15,31 @@ export interface ConflictDialogProps {
 /** Asks before the status columns replace anything (the pane never overwrites silently). */
 export default function ConflictDialog({ conflicts, onOverwrite, onAppend, onCancel }: ConflictDialogProps) {
   const { t } = useI18n();
+  const count = conflicts?.length ?? 0;
   return (
-    <Dialog
+    <AlertDialog
       open={conflicts !== null}
-      modalType="alert"
-      onOpenChange={(_, data) => (data.open ? undefined : onCancel())}
+      title={t('conflictTitle')}
+      onCancel={onCancel}
+      actions={
+        <>
+          <Button appearance="primary" onClick={onAppend}>
+            {t('appendInstead')}
+          </Button>
+          <Button onClick={onOverwrite}>{t('overwrite')}</Button>
+          <Button onClick={onCancel}>{t('cancel')}</Button>
+        </>
+      }
     >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t('conflictTitle')}</DialogTitle>
-          <DialogContent>
-            <p>{t('conflictBody', { count: conflicts?.length ?? 0 })}</p>
-            <ul>
-              {(conflicts ?? []).slice(0, SHOWN).map((conflict) => (
-                <li key={conflict.address}>
-                  {conflict.address}: 「{conflict.text}」
-                </li>
-              ))}
-              {(conflicts?.length ?? 0) > SHOWN ? (
-                <li>{t('conflictMore', { count: (conflicts?.length ?? 0) - SHOWN })}</li>
-              ) : null}
-            </ul>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onAppend}>
-              {t('appendInstead')}
-            </Button>
-            <Button onClick={onOverwrite}>{t('overwrite')}</Button>
-            <Button onClick={onCancel}>{t('cancel')}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      <p>{t('conflictBody', { count })}</p>
+      <ul>
+        {(conflicts ?? []).slice(0, SHOWN).map((conflict) => (
+          <li key={conflict.address}>
+            {conflict.address}: 「{conflict.text}」
+          </li>
+        ))}
+        {count > SHOWN ? <li>{t('conflictMore', { count: count - SHOWN })}</li> : null}
+      </ul>
+    </AlertDialog>
   );
 }

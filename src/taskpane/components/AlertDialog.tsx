@@ -1,0 +1,44 @@
+import {
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from '@fluentui/react-components';
+import { useState, type ReactNode } from 'react';
+
+export interface AlertDialogProps {
+  readonly open: boolean;
+  readonly title: string;
+  readonly children: ReactNode;
+  /** The buttons, the one to choose first marked primary. */
+  readonly actions: ReactNode;
+  /** Escape, or anything else that closes the dialog without an answer. */
+  onCancel: () => void;
+}
+
+/** A question the pane asks before it replaces anything: it never overwrites silently. */
+export function AlertDialog({ open, title, children, actions, onCancel }: AlertDialogProps) {
+  return (
+    <Dialog open={open} modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : onCancel())}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogContent>{children}</DialogContent>
+          <DialogActions>{actions}</DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+/**
+ * True from the first time a dialog is asked for, and from then on: mount it then and only open and
+ * close it afterwards, since a Fluent Dialog removed while open leaves the rest of the page aria-hidden.
+ */
+export function useMountedOnceAsked(asked: boolean): boolean {
+  const [mounted, setMounted] = useState(false);
+  if (asked && !mounted) setMounted(true);
+  return mounted || asked;
+}
