@@ -17,7 +17,7 @@ import { wardMentionedIn, wardOf } from '../layouts/wards';
 import { checkOverall, type CheckContext } from './checks';
 import { sortFindings } from './sort-findings';
 import { staleStatusColumns } from './status-columns';
-import { boundFindings, dropFindingsPast, noUnlistedFindings } from './limits';
+import { boundFindings, dropFindingsPast, noUnlistedFindings, type UnlistedFindings } from './limits';
 import { MAX_FINDINGS_PER_FILE } from '../read-limits';
 import { checkCellErrors, checkUncalculated, IdResolver, splitRow, type Draft } from './drafts';
 import { makeFinding } from './finding-builder';
@@ -102,49 +102,110 @@ function missingColumns(block: HeaderBlock, layout: LayoutDefinition, sheet: str
  */
 export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetReading {
   const findings: Finding[] = [];
-  const name = sheet.name;
   if (isEmptySheet(sheet)) {
-    findings.push(makeFinding('sheet.empty', { sheet: name }, ''));
+    findings.push(makeFinding('sheet.empty', { sheet: sheet.name }, ''));
     return emptyReading(sheet, findings);
   }
   const grid = new SheetGrid(sheet);
-  const matcher = new HeaderMatcher();
-  let blocks: HeaderBlock[];
-  let forcedLayout: LayoutId | null = null;
-  const fromUser = options.mapping !== undefined;
+  const found = findTables(sheet, grid, options, findings);
+  if ('reading' in found) return found.reading;
+  const pass = sheetPass(sheet, grid, found, options);
+  tableFindings(pass, findings);
+  // The sheet's budgets are checked where the scan found them (below); its title's ward here.
+  runChecks(SHEET_CHECKS, { facts: pass.facts, budgets: [] }, pass.check, findings);
+  const rows = readRows(pass, findings);
+  afterRowsFindings(pass, rows, findings);
+  const listedFindings = sortFindings(withoutBlankUncalculated(findings));
+  dropFindingsPast(listedFindings, MAX_FINDINGS_PER_FILE, rows.unlisted);
+  return sheetReading(pass, rows, listedFindings);
+}
+
+/** The header blocks found on the sheet (or given by the user's mapping), unless the sheet is a form. */
+type FoundTables =
+  | { readonly blocks: HeaderBlock[]; readonly forcedLayout: LayoutId | null; readonly fromUser: boolean }
+  | { readonly reading: SheetReading };
+
+function findTables(sheet: SheetSnapshot, grid: SheetGrid, options: ReadOptions, findings: Finding[]): FoundTables {
+  const name = sheet.name;
   if (options.mapping !== undefined) {
     const mapped = blocksFromMapping(options.mapping, grid);
     if ('reason' in mapped) {
       const { code, params } = mapped.reason;
       const problem = { problem: renderMessage(code, params, 'ja'), problemEn: renderMessage(code, params, 'en') };
       findings.push(makeFinding('mapping.invalid', { sheet: name }, '', problem));
-      return emptyReading(sheet, findings);
+      return { reading: emptyReading(sheet, findings) };
     }
-    blocks = mapped.blocks;
-    forcedLayout = mapped.layout;
-  } else {
-    const form = readFormSheet(sheet, grid, options);
-    if (form) return form;
-    blocks = findHeaderBlocks(grid, matcher).map((block) => {
-      const confirmed = confirmColumns(grid, block, name);
-      for (const finding of confirmed.findings) findings.push(finding);
-      return confirmed.block;
-    });
+    return { blocks: mapped.blocks, forcedLayout: mapped.layout, fromUser: true };
   }
+  const form = readFormSheet(sheet, grid, options);
+  if (form) return { reading: form };
+  const blocks = findHeaderBlocks(grid, new HeaderMatcher()).map((block) => {
+    const confirmed = confirmColumns(grid, block, name);
+    for (const finding of confirmed.findings) findings.push(finding);
+    return confirmed.block;
+  });
   if (blocks.length === 0) {
     findings.push(makeFinding('sheet.notRecognised', { sheet: name }, ''));
-    return emptyReading(sheet, findings);
+    return { reading: emptyReading(sheet, findings) };
   }
+  return { blocks, forcedLayout: null, fromUser: false };
+}
+
+/** What every step of a table sheet's reading shares: its tables, their layouts, the checks' context. */
+interface SheetPass {
+  readonly sheet: SheetSnapshot;
+  readonly name: string;
+  readonly grid: SheetGrid;
+  readonly options: ReadOptions;
+  readonly blocks: readonly HeaderBlock[];
+  readonly fromUser: boolean;
+  readonly layouts: readonly LayoutDefinition[];
+  readonly scan: SheetScan;
+  readonly facts: ReturnType<typeof titleFacts>;
+  readonly ward: string | null;
+  readonly check: CheckContext;
+  readonly record: RecordReadContext;
+}
+
+function sheetPass(
+  sheet: SheetSnapshot,
+  grid: SheetGrid,
+  found: Extract<FoundTables, { blocks: HeaderBlock[] }>,
+  options: ReadOptions,
+): SheetPass {
+  const { blocks, fromUser } = found;
+  const name = sheet.name;
   const facts = titleFacts(grid, blocks[0]?.top ?? grid.firstRow);
   const year = yearOf(facts.reportYear) ?? yearOf(options.workbook?.reportYear ?? null);
   const yearFact = facts.reportYear ?? options.workbook?.reportYear ?? null;
   const scan = scanSheet(grid, blocks);
-  const layouts = layoutsFor(blocks, scan, forcedLayout);
+  const layouts = layoutsFor(blocks, scan, found.forcedLayout);
+  const check: CheckContext = {
+    sheet: name,
+    settings: options.settings,
+    catalogue: options.catalogue,
+    indicators: new Map(options.catalogue.indicators.map((indicator) => [indicator.id, indicator] as const)),
+    rules: new BoundRules(options.settings),
+    requireWardAndId: false,
+    requireTarget: false,
+    sheetYear:
+      year !== null && yearFact !== null ? { year, cell: qualifiedAddress(name, yearFact.row, yearFact.col) } : null,
+  };
+  const record: RecordReadContext = {
+    options,
+    sheet: name,
+    layouts,
+    budgetsOf: scan.blocks.map((block) => block.budgets),
+    check,
+    standardCheck: { ...check, requireWardAndId: true, requireTarget: true },
+  };
   const ward = sheetWard(sheet, scan, options.fileName);
-  const rules = new BoundRules(options.settings);
-  const indicators = new Map(options.catalogue.indicators.map((indicator) => [indicator.id, indicator] as const));
-  const catalogueIds = new Set(indicators.keys());
+  return { sheet, name, grid, options, blocks, fromUser, layouts, scan, facts, ward, check, record };
+}
 
+/** Each table's missing and repeated columns and an unsure mapping; the rows past the limit. */
+function tableFindings(pass: SheetPass, findings: Finding[]): void {
+  const { name, blocks, layouts, scan, grid } = pass;
   blocks.forEach((block, index) => {
     const layout = layouts[index] ?? layoutDefinition('generic');
     for (const finding of missingColumns(block, layout, name)) findings.push(finding);
@@ -158,7 +219,7 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
         ),
       );
     }
-    if (!fromUser && block.confidence < LOW_CONFIDENCE) {
+    if (!pass.fromUser && block.confidence < LOW_CONFIDENCE) {
       findings.push(
         makeFinding('mapping.lowConfidence', { sheet: name, row: block.bottom, col: null }, '', {
           confidence: block.confidence,
@@ -174,33 +235,24 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
       }),
     );
   }
+}
 
-  // Rows → drafts (split multi-outcome cells, resolve ids, R5 on the row as written).
+interface ReadRows {
+  readonly records: readonly CaseRecord[];
+  readonly listed: readonly ListedRecord[];
+  readonly rowsPerTable: readonly number[];
+  /** Counted, not kept, past the listed number (issue 13: 500,000 findings held 400 MB). */
+  readonly unlisted: UnlistedFindings;
+}
+
+/** Rows → drafts (split multi-outcome cells, resolve ids, R5 on the row as written) → checked records. */
+function readRows(pass: SheetPass, findings: Finding[]): ReadRows {
+  const { name, grid, blocks, layouts, scan, ward, check, options } = pass;
+  const catalogueIds = new Set(check.indicators.keys());
   const resolvers = blocks.map(
     (_, index) => new IdResolver(name, catalogueIds, (layouts[index]?.id ?? 'generic').startsWith('fukushima')),
   );
   const primary = primaryTables(blocks, layouts);
-  const checkContext: CheckContext = {
-    sheet: name,
-    settings: options.settings,
-    catalogue: options.catalogue,
-    indicators,
-    rules,
-    requireWardAndId: false,
-    requireTarget: false,
-    sheetYear:
-      year !== null && yearFact !== null ? { year, cell: qualifiedAddress(name, yearFact.row, yearFact.col) } : null,
-  };
-  // The sheet's budgets are checked where the scan found them (below); its title's ward here.
-  runChecks(SHEET_CHECKS, { facts, budgets: [] }, checkContext, findings);
-  const recordContext: RecordReadContext = {
-    options,
-    sheet: name,
-    layouts,
-    budgetsOf: scan.blocks.map((block) => block.budgets),
-    check: checkContext,
-    standardCheck: { ...checkContext, requireWardAndId: true, requireTarget: true },
-  };
   // Table layouts turn each draft into its record at once, so a row's cells die young (100,000 rows
   // kept as drafts until the end would all be copied by the garbage collector). Form layouts merge
   // the stage tables of a block first, so their drafts are kept. Findings keep the same order either
@@ -210,7 +262,6 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
   const listed: ListedRecord[] = [];
   const records: CaseRecord[] = [];
   const rowsPerTable = blocks.map(() => 0);
-  // Counted, not kept, past the listed number (issue 13: 500,000 findings held 400 MB).
   const unlisted = noUnlistedFindings();
   for (const data of scan.dataRows) {
     boundFindings(findings, unlisted);
@@ -226,7 +277,7 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
     }
     checkCellErrors(cells, name, findings);
     checkUncalculated(cells, grid, name, findings);
-    runChecks(ROW_CHECKS, { cells, required: undefined }, checkContext, findings);
+    runChecks(ROW_CHECKS, { cells, required: undefined }, check, findings);
     const blockId = scan.blocks[data.block]?.indicatorId ?? null;
     const baseId = resolvers[data.table]?.resolve(cells, data, blockId, findings) ?? null;
     const { parts, separateIndicators } = splitRow(cells, name, findings, layouts[data.table]?.markCovers);
@@ -244,38 +295,43 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
       if (keepDrafts) drafts.push(draft);
       else {
         // The parts of a split row share its ward cell (the ward is never split), so its ward is theirs.
-        const record = readRecord(draft, rowWard, recordContext, findings);
+        const record = readRecord(draft, rowWard, pass.record, findings);
         records.push(record);
         rowParts.push({ record, cells: draft.cells });
       }
     }
-    if (rowParts.length > 0) judgeAndList(rowParts, checkContext, findings, listed, options);
+    if (rowParts.length > 0) judgeAndList(rowParts, check, findings, listed, options);
   }
   if (keepDrafts) {
     for (const draft of mergeForms(drafts, blocks, layouts)) {
-      const record = readRecord(draft, rowWardOf(draft.cells) ?? ward, recordContext, findings);
+      const record = readRecord(draft, rowWardOf(draft.cells) ?? ward, pass.record, findings);
       records.push(record);
-      judgeAndList([{ record, cells: draft.cells }], checkContext, findings, listed, options);
+      judgeAndList([{ record, cells: draft.cells }], check, findings, listed, options);
     }
   }
-  for (const block of scan.blocks) {
+  return { records, listed, rowsPerTable, unlisted };
+}
+
+/** What only the whole sheet shows: budgets, tables without rows, a hidden sheet, the ward, repeats. */
+function afterRowsFindings(pass: SheetPass, rows: ReadRows, findings: Finding[]): void {
+  const { name, blocks, layouts, grid, ward, sheet, options } = pass;
+  const { records } = rows;
+  for (const block of pass.scan.blocks) {
     for (const budget of block.budgets) {
-      if (isKuseiError(rules.quantity(budget.value))) {
+      if (isKuseiError(pass.check.rules.quantity(budget.value))) {
         findings.push(
           makeFinding(
             'budget.notNumber',
             { sheet: name, row: budget.row, col: budget.col, field: 'budget' },
             cellText(budget.value),
-            {
-              label: budget.label,
-            },
+            { label: budget.label },
           ),
         );
       }
     }
   }
   blocks.forEach((block, index) => {
-    if ((rowsPerTable[index] ?? 0) === 0 && !(layouts[index]?.form ?? false)) {
+    if ((rows.rowsPerTable[index] ?? 0) === 0 && !(layouts[index]?.form ?? false)) {
       findings.push(
         makeFinding('table.noRows', { sheet: name, row: block.bottom, col: null }, '', {
           cell: cellAddress(block.bottom, grid.firstCol),
@@ -287,18 +343,20 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
     findings.push(makeFinding('sheet.hidden', { sheet: name }, '', { records: records.length }));
   }
   const hasWardColumn = blocks.some((block) => block.columns.some((column) => column.field === 'ward'));
-  if (!hasWardColumn && ward === null && records.length > 0 && facts.ward === null) {
+  if (!hasWardColumn && ward === null && records.length > 0 && pass.facts.ward === null) {
     findings.push(makeFinding('ward.notFound', { sheet: name }, ''));
   }
   for (const finding of duplicateIndicators(records, name)) {
     findings.push(finding);
-    boundFindings(findings, unlisted);
+    boundFindings(findings, rows.unlisted);
   }
   // Status columns written before whose target was edited since (issue 14 §1).
   for (const finding of staleStatusColumns(sheet, records, options.settings, options.catalogue)) findings.push(finding);
-  const listedFindings = sortFindings(withoutBlankUncalculated(findings));
-  dropFindingsPast(listedFindings, MAX_FINDINGS_PER_FILE, unlisted);
+}
 
+function sheetReading(pass: SheetPass, rows: ReadRows, findings: Finding[]): SheetReading {
+  const { blocks, layouts, options } = pass;
+  const { rowsPerTable, unlisted } = rows;
   const tables: TableReading[] = blocks.map((block, index) => ({
     layout: layouts[index]?.id ?? 'generic',
     headerTop: block.top + 1,
@@ -313,22 +371,22 @@ export function readSheet(sheet: SheetSnapshot, options: ReadOptions): SheetRead
     rows: rowsPerTable[index] ?? 0,
   }));
   const layout = layouts[0]?.id ?? null;
-  const confidence = fromUser
+  const confidence = pass.fromUser
     ? 1
     : Math.round((blocks.reduce((sum, block) => sum + block.confidence, 0) / blocks.length) * 100) / 100;
   return {
-    sheet: name,
+    sheet: pass.name,
     layout,
     layoutName: layout ? layoutDefinition(layout).name : null,
     confidence,
     mapping: mappingOf(blocks, layout ?? 'generic'),
     tables,
-    ward,
+    ward: pass.ward,
     rows: rowsPerTable.reduce((sum, n) => sum + n, 0),
-    records,
-    findings: listedFindings,
+    records: rows.records,
+    findings,
     ...(unlisted.errors + unlisted.warnings + unlisted.infos > 0 ? { unlisted } : {}),
-    ...(options.listRecords === true ? { listed } : {}),
+    ...(options.listRecords === true ? { listed: rows.listed } : {}),
   };
 }
 
