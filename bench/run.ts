@@ -140,10 +140,13 @@ async function main(): Promise<void> {
       process.exitCode = 1;
       continue;
     }
-    for (const row of rows)
+    for (const row of rows) {
       console.log(
-        `  ${row.benchmark} — ${row.figure}: ${formatNumber(row.value)} ${row.unit} (${formatNumber(row.ratio)}x ${row.comparedTo})`,
+        `  ${row.benchmark} — ${row.figure}: ${formatNumber(row.value)} ${row.unit} (${formatNumber(row.ratio)}x ${row.comparedTo}: ${formatNumber(row.comparedValue)} ${row.unit})`,
       );
+      // A note can carry a finding (something requested that should not be): never only in the file.
+      if (row.note) console.log(`    note: ${row.note}`);
+    }
     sections.push(`## ${benchCase.name}\n\nSource: \`${file}\`.\n\n${table(rows)}`);
   }
   const doc = [
