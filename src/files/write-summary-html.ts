@@ -127,19 +127,19 @@ function submissionsHtml(report: CityReport): string {
   ].join('\n');
 }
 
+const TABLE2_HEAD = [
+  'report.col.id',
+  'report.col.name',
+  'table2.cases',
+  'table2.onTrack',
+  'table2.achieved',
+  'table2.behind',
+  'table2.notMeasured',
+] as const;
+
 function table2Html(report: CityReport): string {
   const { say, summary } = report;
-  const head = `<tr>${[
-    'report.col.id',
-    'report.col.name',
-    'report.col.cases',
-    'report.col.onTrack',
-    'report.col.achieved',
-    'report.col.behind',
-    'report.col.notMeasured',
-  ]
-    .map((code) => th(say(code as 'report.col.id')))
-    .join('')}</tr>`;
+  const head = `<tr>${TABLE2_HEAD.map((code) => th(say(code))).join('')}</tr>`;
   const rows = summary.table2.indicators.map((row) => {
     const name = report.names[row.id] ?? '';
     if (!row.counted) {
@@ -168,7 +168,7 @@ function table1Html(report: CityReport): string {
   const t = report.summary.table1;
   return [
     '<table data-section="table1">',
-    `<tr>${th(say('report.col.listing'))}${th(say('report.col.cases'))}<th colspan="2">${escapeHtml(say('report.col.breakdown'))}</th><th colspan="2">${escapeHtml(say('report.col.breakdown'))}</th></tr>`,
+    `<tr>${th(say('report.col.listing'))}${th(say('table2.cases'))}<th colspan="2">${escapeHtml(say('report.col.breakdown'))}</th><th colspan="2">${escapeHtml(say('report.col.breakdown'))}</th></tr>`,
     `<tr>${td(say('report.listed'))}${td(t.listed, true)}${td(say('report.full'))}${td(t.listedFull, true)}${td(say('report.partial'))}${td(t.listedPartial, true)}</tr>`,
     `<tr>${td(say('report.unlisted'))}${td(t.unlisted, true)}${td(say('report.done'))}${td(t.unlistedDone, true)}${td(say('report.notDone'))}${td(t.unlistedNotDone, true)}</tr>`,
     `<tr class="total">${td(say('report.total'))}${td(t.cases, true)}${td('')}${td('')}${td('')}${td('')}</tr>`,
@@ -282,7 +282,7 @@ function filesHtml(report: CityReport): string {
   return [
     `<h2>${escapeHtml(say('report.files'))}</h2>`,
     '<table data-section="files">',
-    `<tr>${[say('report.col.file'), say('report.col.ward'), say('report.col.layout'), say('report.col.cases'), say('report.col.errors'), say('report.col.warnings'), say('report.col.note')].map(th).join('')}</tr>`,
+    `<tr>${[say('report.col.file'), say('report.col.ward'), say('report.col.layout'), say('table2.cases'), say('report.col.errors'), say('report.col.warnings'), say('report.col.note')].map(th).join('')}</tr>`,
     ...rows,
     '</table>',
   ].join('\n');
@@ -317,7 +317,7 @@ export function trendHtml(trend: Trend, lang: Language): string {
         row.years.map((y) => (y && y.cases > 0 ? y.onTrack / y.cases : null)),
       )}</td>${row.years.map(cell).join('')}</tr>`,
   );
-  const total = `<tr class="total">${td(renderMessage('planCli.trendTotal', {}, lang))}<td>${sparkline(
+  const total = `<tr class="total">${td(renderMessage('table2.total', {}, lang))}<td>${sparkline(
     trend.totals.map((y) => (y.cases > 0 ? y.onTrack / y.cases : null)),
   )}</td>${trend.totals.map(cell).join('')}</tr>`;
   return [`<h2>${escapeHtml(title)}</h2>`, '<table class="trend">', head, ...rows, total, '</table>'].join('\n');
@@ -353,7 +353,7 @@ export function wardPlanHtml(name: string, counts: GradeCounts, grades: readonly
       '<table>',
       `<tr>${th(heading)}${grades.map(th).join('')}${th(total)}</tr>`,
       ...list.map((c) => row(c.key || say('planCli.noGroup'), c)),
-      ...(withTotal ? [row(say('planCli.trendTotal'), counts.total, ' class="total"')] : []),
+      ...(withTotal ? [row(say('table2.total'), counts.total, ' class="total"')] : []),
       '</table>',
     ].join('\n');
   return [

@@ -8,6 +8,7 @@ import { STATUSES } from '../core/rules/status';
 import type { CellValue } from '../core/cell';
 import { kuseiError } from '../core/messages/value-errors';
 import type { FunctionMessageCode } from '../core/messages/functions';
+import type { Table2Code } from '../core/messages/table2';
 import type { KuseiError } from '../core/result';
 import type { CellMatrix, ExcelCell, FunctionDef } from './broadcast';
 import { excelError, type Language } from './excel-errors';
@@ -20,13 +21,13 @@ import { functionMessage } from './messages';
  * the CLI count alike: on track includes achieved, reference-only indicators stay out of the total,
  * and a status that is not one of the four (an error, a typo) is counted as not measured.
  */
-const HEADER: readonly FunctionMessageCode[] = [
+const HEADER: readonly (FunctionMessageCode | Table2Code)[] = [
   'SUMMARY_COL_INDICATOR',
-  'SUMMARY_COL_CASES',
-  'SUMMARY_COL_ON_TRACK',
-  'SUMMARY_COL_ACHIEVED',
-  'SUMMARY_COL_BEHIND',
-  'SUMMARY_COL_NOT_MEASURED',
+  'table2.cases',
+  'table2.onTrack',
+  'table2.achieved',
+  'table2.behind',
+  'table2.notMeasured',
   'SUMMARY_COL_COUNTING',
 ];
 
@@ -89,14 +90,14 @@ export function summaryTable(
     cases,
     catalogue.indicators.filter((indicator) => seen.has(indicator.id)),
   );
-  const word = (code: FunctionMessageCode): string => functionMessage(code, language);
+  const word = (code: FunctionMessageCode | Table2Code): string => functionMessage(code, language);
   const labels = { counted: word('SUMMARY_COUNTED'), reference: word('SUMMARY_REFERENCE') };
   return [
     HEADER.map(word),
     ...table.indicators.map((row) => indicatorRow(row, labels)),
     ...unknown.map((text) => unknownRow(text, HEADER.length, language)),
     [
-      word('SUMMARY_TOTAL'),
+      word('table2.total'),
       table.total.cases,
       table.total.onTrack,
       table.total.achieved,

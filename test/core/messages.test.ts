@@ -8,6 +8,7 @@ import {
   type MessageText,
 } from '../../src/core/messages';
 import { ALL_FINDING_MESSAGES } from '../../src/core/messages/finding-codes';
+import { isValueErrorCode } from '../../src/core/messages/value-errors';
 import { progress, status } from '../../src/core/rules';
 import { readTarget } from '../../src/core/values';
 import type { KuseiError } from '../../src/core/result';
@@ -102,6 +103,26 @@ describe('the message table (one table, ja + en, what to write instead)', () => 
     expect(renderMessage(right, { catalogue: '区政運営基本方針', year: '平成27年度' })).toBe(
       '区政運営基本方針　平成27年度の進捗状況（全区集計）',
     );
+  });
+
+  it("has one set of codes for Table 2's heads (seed 000 表2), in the functions' view too (KUSEI.SUMMARY writes them)", () => {
+    expect(
+      (['table2.cases', 'table2.onTrack', 'table2.achieved', 'table2.behind'] as const).map((c) => MESSAGES[c].ja),
+    ).toEqual(['件数', '概ね順調', 'うち目標達成', '必ずしも順調ではない']);
+    expect(renderMessage('table2.achieved', {}, 'en')).toBe('of which achieved');
+    expect(isValueErrorCode('table2.total')).toBe(true);
+    // No other part says a head again; only the status words (report.status.*, a case's status, not a
+    // column) share its text.
+    const sameWords = ENTRIES.filter(
+      ([code, entry]) =>
+        !code.startsWith('table2.') &&
+        ENTRIES.some(([other, head]) => other.startsWith('table2.') && head.ja === entry.ja && head.en === entry.en),
+    ).map(([code]) => code);
+    expect(sameWords.sort()).toEqual([
+      'report.status.必ずしも順調ではない',
+      'report.status.未測定',
+      'report.status.概ね順調',
+    ]);
   });
 
   it('lets an error value carry only the Excel error its code has in the table', () => {

@@ -97,6 +97,8 @@ describe('the values-and-functions view of the message table (issue 10: function
       'core/messages/profile.json',
       'core/messages/profile.ts',
       'core/messages/table.ts',
+      'core/messages/table2.json',
+      'core/messages/table2.ts',
       'core/messages/value-errors.ts',
       'core/messages/values.json',
       'core/messages/values.ts',

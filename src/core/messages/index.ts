@@ -3,6 +3,7 @@ import { VALUE_MESSAGES } from './values';
 import { FINDING_MESSAGES } from './findings';
 import { AGGREGATE_MESSAGES } from './aggregate';
 import { FUNCTION_MESSAGES } from './functions';
+import { TABLE2_MESSAGES } from './table2';
 import { FORM_FINDING_MESSAGES } from './forms';
 import { REPORT_MESSAGES } from './report';
 import { CLI_MESSAGES } from './cli';
@@ -23,6 +24,7 @@ export { fillTemplate, type Language, type MessageParams, type MessageTable, typ
 export { VALUE_MESSAGES } from './values';
 export { AGGREGATE_MESSAGES, type AggregateCode } from './aggregate';
 export { FUNCTION_MESSAGES, type FunctionMessageCode } from './functions';
+export { TABLE2_MESSAGES, type Table2Code } from './table2';
 export { REPORT_MESSAGES, type ReportCode } from './report';
 export { CLI_MESSAGES, type CliCode } from './cli';
 export { FILE_MESSAGES, type FileErrorCode } from './files';
@@ -46,6 +48,7 @@ export const MESSAGES = {
   ...FINDING_MESSAGES,
   ...AGGREGATE_MESSAGES,
   ...FUNCTION_MESSAGES,
+  ...TABLE2_MESSAGES,
   ...FORM_FINDING_MESSAGES,
   ...REPORT_MESSAGES,
   ...CLI_MESSAGES,

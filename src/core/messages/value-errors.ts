@@ -1,6 +1,7 @@
 import { messageView, type ExcelKindIn, type MessageTable, type MessageView } from './table';
 import { VALUE_MESSAGES } from './values';
 import { FUNCTION_MESSAGES } from './functions';
+import { TABLE2_MESSAGES } from './table2';
 import { CATALOGUE_PROBLEM_MESSAGES } from './catalogue';
 import { EXPLAIN_MESSAGES } from './explain';
 import { PROFILE_ERROR_MESSAGES } from './profile';
@@ -15,6 +16,7 @@ import { PROFILE_ERROR_MESSAGES } from './profile';
 export const VALUE_ERROR_MESSAGES = {
   ...VALUE_MESSAGES,
   ...FUNCTION_MESSAGES,
+  ...TABLE2_MESSAGES,
   ...CATALOGUE_PROBLEM_MESSAGES,
   ...EXPLAIN_MESSAGES,
   ...PROFILE_ERROR_MESSAGES,

@@ -1,8 +1,8 @@
-import { renderMessage, type Language, type MessageParams, type ReportCode } from '../messages';
+import { renderMessage, type Language, type MessageParams, type ReportCode, type Table2Code } from '../messages';
 import { toWareki } from '../values/fiscal-year';
 
 /** A report's words in one language: one run, one language (issue 15 §7). */
-export type Say = (code: ReportCode, params?: MessageParams) => string;
+export type Say = (code: ReportCode | Table2Code, params?: MessageParams) => string;
 
 export function sayIn(lang: Language): Say {
   return (code, params = {}) => renderMessage(code, params, lang);

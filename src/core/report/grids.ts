@@ -189,11 +189,11 @@ export function summaryGrid(report: CityReport): SummaryGrid {
   const headerRow = push([
     say('report.col.id'),
     say('report.col.name'),
-    say('report.col.cases'),
-    say('report.col.onTrack'),
-    say('report.col.achieved'),
-    say('report.col.behind'),
-    say('report.col.notMeasured'),
+    say('table2.cases'),
+    say('table2.onTrack'),
+    say('table2.achieved'),
+    say('table2.behind'),
+    say('table2.notMeasured'),
     say('report.col.note'),
   ]);
   headingRows.push(headerRow);
@@ -251,11 +251,11 @@ export function summaryGrid(report: CityReport): SummaryGrid {
   headingRows.push(
     push([
       say('report.col.listing'),
-      say('report.col.cases'),
+      say('table2.cases'),
       say('report.col.breakdown'),
-      say('report.col.cases'),
+      say('table2.cases'),
       say('report.col.breakdown'),
-      say('report.col.cases'),
+      say('table2.cases'),
     ]),
   );
   const t1 = summary.table1;

@@ -1,6 +1,6 @@
 import type { GradeCount, GradeCounts } from '../plan/grade-counts';
 import type { Trend } from '../plan/trend';
-import { renderMessage, type Language, type MessageParams, type PlanCliCode } from '../messages';
+import { renderMessage, type Language, type MessageParams, type PlanCliCode, type Table2Code } from '../messages';
 import { toWareki } from '../values/fiscal-year';
 import type { GridCell, SummaryGrid } from './grids';
 
@@ -10,7 +10,7 @@ import type { GridCell, SummaryGrid } from './grids';
  * per ward. Pure: the CLI and the renderers lay these out.
  */
 function sayer(lang: Language) {
-  return (code: PlanCliCode, params: MessageParams = {}): string => renderMessage(code, params, lang);
+  return (code: PlanCliCode | Table2Code, params: MessageParams = {}): string => renderMessage(code, params, lang);
 }
 
 /** 平成28年度 for 2016 (the 和暦 users read), the western year when it has no era. */
@@ -30,7 +30,7 @@ export function trendLines(trend: Trend, lang: Language): string[] {
     const id = row.counted ? row.id : `(${row.id})`;
     lines.push(`  ${id.padEnd(8)} ${row.years.map(cell).join(' | ')}`);
   }
-  lines.push(`  ${say('planCli.trendTotal').padEnd(8)} ${trend.totals.map(cell).join(' | ')}`);
+  lines.push(`  ${say('table2.total').padEnd(8)} ${trend.totals.map(cell).join(' | ')}`);
   lines.push(say('planCli.trendWardTitle'));
   for (const ward of wardTrends(trend)) {
     const years = ward.years.map((y) => say('planCli.trendWardCell', { ...y })).join(' | ');
@@ -103,7 +103,7 @@ export function trendGrid(trend: Trend, lang: Language): SummaryGrid {
     y ? [y.cases, y.onTrack, y.achieved, y.behind] : [null, null, null, null];
   const rows: GridCell[][] = [[say('planCli.trendTitle', { years: years.join(' / ') })], head];
   for (const row of trend.indicators) rows.push([row.counted ? row.id : `(${row.id})`, ...row.years.flatMap(numbers)]);
-  rows.push([say('planCli.trendTotal'), ...trend.totals.flatMap(numbers)]);
+  rows.push([say('table2.total'), ...trend.totals.flatMap(numbers)]);
   rows.push([]);
   const wardHead = [lang === 'en' ? 'ward' : '区', lang === 'en' ? 'indicator' : '指標', ...years];
   const wardHeadRow = rows.length + 1;
@@ -136,7 +136,7 @@ export function wardPlanLines(
   for (const c of counts.byGroup) lines.push(line(c.key || say('planCli.noGroup'), c));
   lines.push(`  [${say('planCli.wardPlanWard')}]`);
   for (const c of counts.byWard) lines.push(line(c.key, c));
-  lines.push(line(say('planCli.trendTotal'), counts.total));
+  lines.push(line(say('table2.total'), counts.total));
   if (ungraded > 0) lines.push(say('planCli.wardPlanUngraded', { count: ungraded }));
   return lines;
 }
@@ -177,7 +177,7 @@ export function wardPlanGrid(
   const wardHead = rows.length + 1;
   rows.push([say('planCli.wardPlanWard'), ...grades, total]);
   for (const c of counts.byWard) rows.push(row(c.key, c));
-  rows.push(row(say('planCli.trendTotal'), counts.total));
+  rows.push(row(say('table2.total'), counts.total));
   return {
     name: lang === 'en' ? 'Grades' : '評価集計',
     rows,

@@ -47,11 +47,11 @@ export function table2Text(report: CityReport): string {
   const { say, summary } = report;
   const header = [
     say('report.col.id'),
-    say('report.col.cases'),
-    say('report.col.onTrack'),
-    say('report.col.achieved'),
-    say('report.col.behind'),
-    say('report.col.notMeasured'),
+    say('table2.cases'),
+    say('table2.onTrack'),
+    say('table2.achieved'),
+    say('table2.behind'),
+    say('table2.notMeasured'),
     say('report.col.name'),
   ];
   const rows: string[][] = summary.table2.indicators.map((row) => {
@@ -79,14 +79,7 @@ export function table1Text(report: CityReport): string {
   const { say } = report;
   const t = report.summary.table1;
   const rows = [
-    [
-      say('report.col.listing'),
-      say('report.col.cases'),
-      say('report.col.breakdown'),
-      '',
-      say('report.col.breakdown'),
-      '',
-    ],
+    [say('report.col.listing'), say('table2.cases'), say('report.col.breakdown'), '', say('report.col.breakdown'), ''],
     [
       say('report.listed'),
       String(t.listed),

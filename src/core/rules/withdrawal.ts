@@ -4,9 +4,8 @@ import type { RuleOptions } from './args';
 import { alignTo } from './align';
 import { describeValue } from '../values/describe';
 import { evaluate, type Evaluation } from './evaluate';
-import { WITHDRAWAL_WORDS, type WithdrawalStatus } from '../values/status-words';
 
-export type { WithdrawalStatus } from '../values/status-words';
+export type WithdrawalStatus = '目標達成' | '目標未達成' | '撤退基準未達成';
 
 /**
  * R4: 目標達成 when the activity target is met; else 目標未達成 while the actual still meets the
@@ -20,10 +19,10 @@ export function withdrawal(
 ): Result<WithdrawalStatus> {
   const evaluation = evaluate(actual, target, options.baseline, options.direction, options);
   if ('error' in evaluation) return evaluation;
-  if (evaluation.met) return WITHDRAWAL_WORDS.achieved;
+  if (evaluation.met) return '目標達成';
   const rebuild = needsRebuild(evaluation, criterion, describeValue(actual));
   if (typeof rebuild !== 'boolean') return rebuild;
-  return rebuild ? WITHDRAWAL_WORDS.rebuild : WITHDRAWAL_WORDS.missed;
+  return rebuild ? '撤退基準未達成' : '目標未達成';
 }
 
 function needsRebuild(evaluation: Evaluation, criterion: unknown, actualText: string): Result<boolean> {

@@ -114,11 +114,11 @@ function Table2View({ report }: { report: CityReport }) {
             <tr>
               <th>{say('report.col.id')}</th>
               <th className={styles.name}>{say('report.col.name')}</th>
-              <th>{say('report.col.cases')}</th>
-              <th>{say('report.col.onTrack')}</th>
-              <th>{say('report.col.achieved')}</th>
-              <th>{say('report.col.behind')}</th>
-              <th>{say('report.col.notMeasured')}</th>
+              <th>{say('table2.cases')}</th>
+              <th>{say('table2.onTrack')}</th>
+              <th>{say('table2.achieved')}</th>
+              <th>{say('table2.behind')}</th>
+              <th>{say('table2.notMeasured')}</th>
             </tr>
           </thead>
           <tbody>
@@ -172,7 +172,7 @@ function Table1View({ report }: { report: CityReport }) {
         <tbody>
           <tr>
             <th>{say('report.col.listing')}</th>
-            <th>{say('report.col.cases')}</th>
+            <th>{say('table2.cases')}</th>
             <th colSpan={2}>{say('report.col.breakdown')}</th>
             <th colSpan={2}>{say('report.col.breakdown')}</th>
           </tr>
