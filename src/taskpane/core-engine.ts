@@ -18,7 +18,7 @@ import type { SheetReading } from '../core/validate/types';
 import { columnLetters, localAddress, parseA1 } from '../core/address';
 import type { CheckResult, CheckView, Engine, Placement, SheetColumn, StatusPlanResult } from './engine';
 import type { MappingCorrection, TemplateSheet } from '../workbook/gateway';
-import { planForReading, type StatusRules } from './status-plan';
+import { planForReading, type StatusRules } from '../workbook/status-plan';
 import { buildTemplate } from './template';
 
 function catalogueFor(settings: KuseiSettings): Catalogue {

@@ -4,6 +4,9 @@ import { isField } from '../core/layouts/fields';
 import type { KuseiSettings } from '../core/settings';
 import type { SheetSnapshot } from '../core/snapshot';
 import type { MappingCorrection, TemplateSheet } from '../workbook/gateway';
+import type { Placement, StatusPlanResult } from '../workbook/status-plan';
+
+export type { Placement, StatusPlanResult };
 
 /** One column of the sheet as the pane shows it in the mapping editor. */
 export interface SheetColumn {
@@ -32,9 +35,6 @@ export interface CheckView {
   /** The ward the sheet is about (a ward column, title, sheet or file name), when known. */
   readonly ward: string | null;
 }
-
-export type { Placement, StatusPlanResult } from '../workbook/status-plan';
-import type { Placement, StatusPlanResult } from '../workbook/status-plan';
 
 /** Engines may answer at once (tests) or after loading the core (the pane loads it lazily). */
 export type Awaitable<T> = T | Promise<T>;

@@ -1,4 +1,5 @@
 import { CITY_WIDE, NEEDS_REVIEW, REFERENCE_ONLY } from '../core/portable/words';
+import { STATUS_WORDS } from '../core/values/status-words';
 import type { StatusStyle } from './gateway';
 
 /**
@@ -7,10 +8,10 @@ import type { StatusStyle } from './gateway';
  * a text contrast above 4.5:1.
  */
 export const STATUS_STYLES: readonly StatusStyle[] = [
-  { text: '目標達成', fill: '#C6EFCE', font: '#006100' },
-  { text: '概ね順調', fill: '#DDEBF7', font: '#1F3864' },
-  { text: '必ずしも順調ではない', fill: '#FFC7CE', font: '#9C0006' },
-  { text: '未測定', fill: '#EDEDED', font: '#3A3A3A' },
+  { text: STATUS_WORDS.achieved, fill: '#C6EFCE', font: '#006100' },
+  { text: STATUS_WORDS.onTrack, fill: '#DDEBF7', font: '#1F3864' },
+  { text: STATUS_WORDS.behind, fill: '#FFC7CE', font: '#9C0006' },
+  { text: STATUS_WORDS.notMeasured, fill: '#EDEDED', font: '#3A3A3A' },
   // The portable columns' own words (core/portable/words.ts): look at it, or not judged here.
   { text: NEEDS_REVIEW, fill: '#FFEB9C', font: '#7A4700' },
   { text: REFERENCE_ONLY, fill: '#EDEDED', font: '#3A3A3A' },

@@ -3,7 +3,7 @@ import type { CellValue } from '../../src/core/cell';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { readSheet } from '../../src/core/validate';
 import { needsConsent } from '../../src/workbook/conflicts';
-import { planStatusColumns, PROGRESS_HEADER, STATUS_HEADER } from '../../src/taskpane/status-plan';
+import { planStatusColumns, PROGRESS_HEADER, STATUS_HEADER } from '../../src/workbook/status-plan';
 import { deepFreeze, OPTIONS, sheetOf, STANDARD_HEADER, standardRow } from './support/workbooks';
 
 /**

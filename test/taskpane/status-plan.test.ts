@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, type KuseiSettings } from '../../src/core/settings';
 import { FY2015_CATALOGUE } from '../../src/core/catalogue/fy2015';
 import type { SheetSnapshot } from '../../src/core/snapshot';
 import { CORE_RULES } from '../../src/taskpane/core-engine';
-import { planStatusColumns, textLiteral } from '../../src/taskpane/status-plan';
+import { planStatusColumns, textLiteral } from '../../src/workbook/status-plan';
 
 const SHEET: SheetSnapshot = {
   name: '此花区',

@@ -1,4 +1,4 @@
-import { readImplementation, readListed } from '../../src/core/validate/records';
+import { readImplementation, readListed } from '../../src/core/values/listing-words';
 
 // Table 1 (R9, seed 000): 区運営方針への記載 and 取組の実施状況 are read from words; anything else must be
 // "unreadable" (undefined → a finding), never a value that happens to live on Object.prototype.

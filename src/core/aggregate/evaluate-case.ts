@@ -10,6 +10,7 @@ import { isNotMeasured, readQuantity } from '../values';
 import type { AggregateFinding, CaseStatus, EvaluatedCase, Table2Role } from './types';
 import { aggregateFinding } from './findings';
 import { cellText } from '../text';
+import { STATUS_WORDS, STATUSES } from '../values/status-words';
 
 export interface CaseEvaluation {
   readonly evaluated: EvaluatedCase;
@@ -26,12 +27,7 @@ interface Judgement {
 }
 
 /** The profile's kind of status as Table 2 counts it: the city's words, whatever the profile calls it. */
-const COUNTED_AS: Readonly<Record<Exclude<StatusKind, 'excluded'>, CaseStatus>> = {
-  achieved: '目標達成',
-  onTrack: '概ね順調',
-  behind: '必ずしも順調ではない',
-  notMeasured: '未測定',
-};
+const COUNTED_AS: Readonly<Record<Exclude<StatusKind, 'excluded'>, CaseStatus>> = STATUS_WORDS;
 
 /**
  * Judges one case with the same rules a ward's own cells use (R1, R2, R7), in year k of n of the
@@ -101,20 +97,9 @@ export function evaluateCase(
   };
 }
 
-/** Weakest first: unjudgeable, not measured, behind, on track, achieved. */
+/** Weakest first: unjudgeable, not measured, behind, on track, achieved (STATUSES is best first). */
 function rank(status: CaseStatus | null): number {
-  switch (status) {
-    case null:
-      return 0;
-    case '未測定':
-      return 1;
-    case '必ずしも順調ではない':
-      return 2;
-    case '概ね順調':
-      return 3;
-    case '目標達成':
-      return 4;
-  }
+  return status === null ? 0 : STATUSES.length - STATUSES.indexOf(status);
 }
 
 function targetOf(record: CaseRecord, indicator: IndicatorDef): CellValue {
@@ -131,9 +116,15 @@ function judge(
   const none = { status: null, progress: null, actualValue: null, rule: null };
   // A state the profile excludes (評価困難, 未着手, 中止) is left out of the counts as 未測定 is (R7).
   if (excludedStateOf(actual, profile) !== null)
-    return { status: '未測定', progress: null, actualValue: null, problem: null, rule: 'excludedState' };
+    return {
+      status: STATUS_WORDS.notMeasured,
+      progress: null,
+      actualValue: null,
+      problem: null,
+      rule: 'excludedState',
+    };
   if (!isCellError(actual) && isNotMeasured(actual))
-    return { status: '未測定', progress: null, actualValue: null, problem: null, rule: 'notMeasured' };
+    return { status: STATUS_WORDS.notMeasured, progress: null, actualValue: null, problem: null, rule: 'notMeasured' };
   if (isKuseiError(period)) return { ...none, problem: period };
   const evaluation = evaluate(actual, target, undefined, undefined, {
     ambiguousIncrease: settings.ambiguousIncrease,
@@ -142,7 +133,7 @@ function judge(
   if (isKuseiError(evaluation)) return { ...none, problem: evaluation };
   const judged = judgeEvaluation(evaluation, period, profile);
   if (isKuseiError(judged)) return { ...none, problem: judged };
-  const status = judged.kind === 'excluded' ? '未測定' : COUNTED_AS[judged.kind];
+  const status = judged.kind === 'excluded' ? STATUS_WORDS.notMeasured : COUNTED_AS[judged.kind];
   return {
     status,
     progress: typeof evaluation.progress === 'number' ? evaluation.progress : null,

@@ -1,13 +1,11 @@
 import type { AggregateFinding, EvaluatedCase, Table1 } from './types';
 import { aggregateFinding } from './findings';
+import { implementationWord, listingWord } from '../values/listing-words';
 
 export interface Table1Result {
   readonly table1: Table1;
   readonly findings: readonly AggregateFinding[];
 }
-
-const LISTING_TEXT = { true: '記載あり', false: '記載なし' } as const;
-const IMPLEMENTATION_TEXT = { full: '全て実施', partial: '一部実施', done: '実施', notDone: '未実施' } as const;
 
 /**
  * Table 1 (R9, seed 000 表1): every ward case of every indicator (17 × 24 = 408), whatever its Table 2
@@ -55,8 +53,8 @@ export function buildTable1(cases: readonly EvaluatedCase[]): Table1Result {
       counts[bucket] += 1;
       continue;
     }
-    const listing = LISTING_TEXT[`${c.listedInPlan}`];
-    const implementation = IMPLEMENTATION_TEXT[c.implementation];
+    const listing = listingWord(c.listedInPlan);
+    const implementation = implementationWord(c.implementation);
     findings.push(
       aggregateFinding(
         'aggregate.implementationUnclassified',

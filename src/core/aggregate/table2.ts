@@ -1,6 +1,7 @@
 import type { IndicatorDef } from '../catalogue';
 import type { IndicatorSummary, Table2, Table2Total } from './types';
 import { tallyStatuses, type CountedCase } from './tally';
+import { STATUS_WORDS } from '../values/status-words';
 
 /**
  * Table 2 (R8, seed 000 表2 and notes ※1–※3). Each indicator's row counts the cases whose role is
@@ -22,7 +23,7 @@ function summariseIndicator(indicator: IndicatorDef, cases: readonly CountedCase
   const base = { id: indicator.id, scope: indicator.scope };
   if (indicator.counting === 'reference') {
     const reference = cases.filter((c) => c.table2 === 'reference');
-    const achieved = reference.filter((c) => c.status === '目標達成');
+    const achieved = reference.filter((c) => c.status === STATUS_WORDS.achieved);
     return {
       ...base,
       counted: false,

@@ -1,4 +1,5 @@
 import type { CaseStatus, Table2Role } from './types';
+import { statusKey } from '../values/status-words';
 
 /**
  * What Table 2 needs of a case (R8): its ward, status, role and, for reference-only indicators, the
@@ -32,9 +33,10 @@ export function tallyStatuses(statuses: Iterable<CaseStatus | null>): StatusTall
   let behind = 0;
   for (const status of statuses) {
     cases += 1;
-    if (status === '目標達成') achieved += 1;
-    else if (status === '概ね順調') onTrackOnly += 1;
-    else if (status === '必ずしも順調ではない') behind += 1;
+    const key = statusKey(status);
+    if (key === 'achieved') achieved += 1;
+    else if (key === 'onTrack') onTrackOnly += 1;
+    else if (key === 'behind') behind += 1;
   }
   return {
     cases,

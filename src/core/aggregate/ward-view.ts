@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue';
 import type { CaseStatus, CitySummary, EvaluatedCase, Table2Role } from './types';
+import { statusKey } from '../values/status-words';
 
 /**
  * The wards behind each row of Table 2 (issue 15 §1): which ward is on track, achieved or behind on
@@ -51,10 +52,10 @@ export function wardsByStatus(summary: CitySummary, catalogue: Catalogue): Indic
       mine.filter((c) => status(c.status)).map(rateOf);
     return {
       id: indicator.id,
-      achieved: rates((s) => s === '目標達成').sort(byRateDescending),
-      onTrack: rates((s) => s === '概ね順調').sort(byRateDescending),
-      behind: rates((s) => s === '必ずしも順調ではない').sort((a, b) => byRateDescending(b, a)),
-      notMeasured: rates((s) => s === '未測定' || s === null),
+      achieved: rates((s) => statusKey(s) === 'achieved').sort(byRateDescending),
+      onTrack: rates((s) => statusKey(s) === 'onTrack').sort(byRateDescending),
+      behind: rates((s) => statusKey(s) === 'behind').sort((a, b) => byRateDescending(b, a)),
+      notMeasured: rates((s) => statusKey(s) === 'notMeasured'),
     };
   });
 }

@@ -1,4 +1,5 @@
 import type { Field } from './fields';
+import { IMPLEMENTATION_WORDS, LISTING_WORDS } from '../values/listing-words';
 
 /** How each field is named to users (ja, en) and an example of what to write, for messages. */
 export const FIELD_LABELS: Readonly<Record<Field, { ja: string; en: string; example: string }>> = {
@@ -22,8 +23,8 @@ export const FIELD_LABELS: Readonly<Record<Field, { ja: string; en: string; exam
   activityTarget: { ja: '業績目標', en: 'activity target', example: 'マッチング件数 1,000件以上' },
   withdrawalCriterion: { ja: '撤退基準', en: 'withdrawal criterion', example: '600件未満' },
   budget: { ja: '決算額・予算額', en: 'budget amount', example: '77百万円' },
-  listedInPlan: { ja: '区運営方針への記載', en: 'listed in the ward plan', example: '記載あり' },
-  implementation: { ja: '取組の実施状況', en: 'implementation', example: '全て実施' },
+  listedInPlan: { ja: '区運営方針への記載', en: 'listed in the ward plan', example: LISTING_WORDS.true },
+  implementation: { ja: '取組の実施状況', en: 'implementation', example: IMPLEMENTATION_WORDS.full },
   note: { ja: '備考', en: 'note', example: '' },
   stage: { ja: '区分', en: 'stage', example: '計画' },
   context: { ja: '説明', en: 'description', example: '' },

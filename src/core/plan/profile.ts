@@ -1,3 +1,5 @@
+import { GRADE_WORDS, STATUS_WORDS } from '../values/status-words';
+
 /**
  * A rule profile is how a plan judges its cases (issue 16, domain §4 and §9), as data: how the progress
  * rate is computed, how the expected progress grows over the plan period, the words of each status,
@@ -59,14 +61,9 @@ export interface RuleProfile {
   readonly excludedStates: readonly string[];
 }
 
-const CITY_STATUS_WORDS: StatusWords = {
-  achieved: '目標達成',
-  onTrack: '概ね順調',
-  behind: '必ずしも順調ではない',
-  notMeasured: '未測定',
-};
+const CITY_STATUS_WORDS: StatusWords = STATUS_WORDS;
 
-const A_B: GradeScheme = { kind: 'met', met: 'A', notMet: 'B' };
+const A_B: GradeScheme = { kind: 'met', met: GRADE_WORDS.met, notMet: GRADE_WORDS.missed };
 
 /** R1–R4 of the FY2015–FY2017 区政運営基本方針 (seed 000): ratio, k/n rounded up, A/B. */
 export const DEFAULT_PROFILE: RuleProfile = {
@@ -102,7 +99,12 @@ export const WARD_SINGLE_YEAR_PROFILE: RuleProfile = {
   name: '区運営方針（単年度）: 目標達成 A ／ 未達成 B',
   progress: 'ratio',
   expected: { kind: 'linear' },
-  statusWords: { achieved: 'A', onTrack: 'A', behind: 'B', notMeasured: '未測定' },
+  statusWords: {
+    achieved: GRADE_WORDS.met,
+    onTrack: GRADE_WORDS.met,
+    behind: GRADE_WORDS.missed,
+    notMeasured: STATUS_WORDS.notMeasured,
+  },
   grades: A_B,
   excludedStates: [],
 };

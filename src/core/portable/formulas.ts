@@ -1,3 +1,4 @@
+import { STATUS_WORDS } from '../values/status-words';
 import { PERCENT } from '../values/units';
 import type { PortableModel } from './model';
 import {
@@ -9,6 +10,8 @@ import {
   NOT_MEASURED_TEXTS,
   REFERENCE_ONLY,
 } from './words';
+
+const { achieved: ACHIEVED, onTrack: ON_TRACK, behind: BEHIND, notMeasured: NOT_MEASURED } = STATUS_WORDS;
 
 /**
  * Formulas of Excel's own functions only (IF, IFERROR, ISNUMBER, ISERROR, ROUND, ABS, VALUE, ASC,
@@ -131,8 +134,8 @@ export function portableFormulas(actual: string, model: PortableModel, threshold
     return {
       progress: `=IFERROR(IF(${notMeasured(actual)},"",IF(${notDone},0,IF(${done},1,${review}))),${review})`,
       status:
-        `=IFERROR(IF(${notMeasured(actual)},${q('未測定')},IF(${notDone},${q('必ずしも順調ではない')},` +
-        `IF(${done},${q('目標達成')},${review}))),${review})`,
+        `=IFERROR(IF(${notMeasured(actual)},${q(NOT_MEASURED)},IF(${notDone},${q(BEHIND)},` +
+        `IF(${done},${q(ACHIEVED)},${review}))),${review})`,
     };
   }
   const x = alignedActual(actual, model.unit);
@@ -140,8 +143,8 @@ export function portableFormulas(actual: string, model: PortableModel, threshold
   return {
     progress: `=IFERROR(IF(${notMeasured(actual)},"",${rate}/1000),${review})`,
     status:
-      `=IFERROR(IF(${notMeasured(actual)},${q('未測定')},IF(${metTest(x, model)},${q('目標達成')},` +
-      `IF(${rate}>=${thresholdPermille},${q('概ね順調')},${q('必ずしも順調ではない')}))),${review})`,
+      `=IFERROR(IF(${notMeasured(actual)},${q(NOT_MEASURED)},IF(${metTest(x, model)},${q(ACHIEVED)},` +
+      `IF(${rate}>=${thresholdPermille},${q(ON_TRACK)},${q(BEHIND)}))),${review})`,
   };
 }
 

@@ -1,3 +1,4 @@
+import { STATUS_WORDS } from '../values/status-words';
 import type { CellValue } from '../cell';
 import { toPermille } from '../rules/round';
 import { PERCENT } from '../values/units';
@@ -73,14 +74,14 @@ export function simulatePortable(actual: CellValue, model: PortableModel, thresh
   const text = cellText(actual);
   if (text === null) return REVIEW;
   const trimmed = trim(text);
-  if (NOT_MEASURED_TEXTS.includes(trimmed)) return { progress: null, status: '未測定' };
+  if (NOT_MEASURED_TEXTS.includes(trimmed)) return { progress: null, status: STATUS_WORDS.notMeasured };
   if (actual === null || typeof actual === 'object') return REVIEW;
   if (model.kind === 'milestone') {
     const notDone = MILESTONE_NOT_DONE_TEXTS.includes(trimmed) || (trimmed.startsWith('未') && trimmed.length > 1);
-    if (notDone) return { progress: 0, status: '必ずしも順調ではない' };
+    if (notDone) return { progress: 0, status: STATUS_WORDS.behind };
     const done =
       MILESTONE_DONE_TEXTS.includes(trimmed) || MILESTONE_DONE_ENDINGS.some((ending) => trimmed.endsWith(ending));
-    return done ? { progress: 1, status: '目標達成' } : REVIEW;
+    return done ? { progress: 1, status: STATUS_WORDS.achieved } : REVIEW;
   }
   const x = aligned(actual, model.unit);
   if (x === null) return REVIEW;
@@ -92,7 +93,7 @@ export function simulatePortable(actual: CellValue, model: PortableModel, thresh
   else rate = (model.baseline - x) / (model.baseline - t);
   const permille = rate === null || !Number.isFinite(rate) ? null : toPermille(rate);
   const progress = permille === null ? NEEDS_REVIEW : permille / 1000;
-  if (met) return { progress, status: '目標達成' };
+  if (met) return { progress, status: STATUS_WORDS.achieved };
   if (permille === null) return { progress, status: NEEDS_REVIEW };
-  return { progress, status: permille >= thresholdPermille ? '概ね順調' : '必ずしも順調ではない' };
+  return { progress, status: permille >= thresholdPermille ? STATUS_WORDS.onTrack : STATUS_WORDS.behind };
 }

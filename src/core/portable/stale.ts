@@ -1,3 +1,4 @@
+import { STATUS_WORDS } from '../values/status-words';
 import { NEEDS_REVIEW, CITY_WIDE, REFERENCE_ONLY } from './words';
 
 /**
@@ -22,9 +23,11 @@ export function isPortableFormula(formula: string): boolean {
   return body.startsWith('IFERROR(IF(OR(TRIM(') && body.endsWith(`,"${NEEDS_REVIEW}")`);
 }
 
+const THRESHOLD_BEFORE_ON_TRACK = new RegExp(`\\)>=(\\d+),"${STATUS_WORDS.onTrack}"`);
+
 /** The status formula's threshold in thousandths (`…>=334,"概ね順調"…`), or null for another cell. */
 export function thresholdInFormula(formula: string): number | null {
-  const match = /\)>=(\d+),"概ね順調"/.exec(normalizedFormula(formula));
+  const match = THRESHOLD_BEFORE_ON_TRACK.exec(normalizedFormula(formula));
   return match ? Number(match[1]) : null;
 }
 
@@ -32,5 +35,7 @@ export function thresholdInFormula(formula: string): number | null {
 export function isStatusFormula(formula: string): boolean {
   const body = normalizedFormula(formula);
   // Both columns test for 未測定 (R7); only the status column names 目標達成.
-  return body.includes('"目標達成"') || [CITY_WIDE, REFERENCE_ONLY].some((text) => body === `"${text}"`);
+  return (
+    body.includes(`"${STATUS_WORDS.achieved}"`) || [CITY_WIDE, REFERENCE_ONLY].some((text) => body === `"${text}"`)
+  );
 }

@@ -1,3 +1,5 @@
+import { NOT_MEASURED_WORDS } from '../values/not-measured';
+
 /**
  * What the portable status columns write in a cell besides the four statuses of R2/R7. Cell text,
  * not UI text: a workbook keeps it whatever the reader's language, so it is Japanese as the
@@ -13,12 +15,9 @@ export const CITY_WIDE = '全市で判定';
 /** Texts that mean "not measured" (R7) and that a formula can compare exactly (after TRIM). */
 export const NOT_MEASURED_TEXTS: readonly string[] = [
   '',
-  '未測定',
-  '成果測定の対象外',
-  '測定対象外',
-  '対象外',
-  '測定なし',
-  '未集計',
+  ...NOT_MEASURED_WORDS,
+  // The dashes and slashes values/not-measured.ts folds to "-" before it reads them; a formula
+  // cannot fold, so it compares each as written.
   '-',
   '－',
   'ー',

@@ -3,6 +3,7 @@ import type { Language } from '../messages';
 import type { IndicatorSummary, Table1, Table2 } from '../aggregate/types';
 import type { IndicatorWards, WardRate } from '../aggregate/ward-view';
 import { rateText, warekiYear, type Say } from './format';
+import { STATUS_WORDS } from '../values/status-words';
 
 /**
  * Draft 【達成状況】 sentences in the publication's style (seed 000 section Ⅱ), from the figures alone
@@ -156,7 +157,7 @@ function referenceSentences(
 
 function citySentences(row: IndicatorSummary, say: Say): string[] {
   if (row.achieved > 0) return [say('report.s.cityAchieved')];
-  const status = row.onTrack > 0 ? '概ね順調' : row.behind > 0 ? '必ずしも順調ではない' : '未測定';
+  const status = STATUS_WORDS[row.onTrack > 0 ? 'onTrack' : row.behind > 0 ? 'behind' : 'notMeasured'];
   return [say('report.s.cityNotAchieved', { status, statusEn: say(`report.status.${status}`) })];
 }
 

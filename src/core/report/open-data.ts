@@ -1,3 +1,5 @@
+import { implementationWord, listingWord } from '../values/listing-words';
+import { TABLE2_COLUMN_WORDS } from '../values/status-words';
 import { localGovernmentCode } from './ward-codes';
 import { warekiYear } from './format';
 import type { CityReport } from './model';
@@ -25,11 +27,11 @@ export function openDataTables(report: CityReport): OpenDataTable[] {
     const base = [...period, CITY_CODE, '大阪市', row.id, report.names[row.id] ?? '', row.counted ? '計上' : '参考'];
     const measures: [string, number | null, string][] = row.counted
       ? [
-          ['件数', row.cases, '件'],
-          ['概ね順調', row.onTrack, '件'],
-          ['うち目標達成', row.achieved, '件'],
-          ['必ずしも順調ではない', row.behind, '件'],
-          ['未測定', row.notMeasured, '件'],
+          [TABLE2_COLUMN_WORDS.cases, row.cases, '件'],
+          [TABLE2_COLUMN_WORDS.onTrack, row.onTrack, '件'],
+          [TABLE2_COLUMN_WORDS.achieved, row.achieved, '件'],
+          [TABLE2_COLUMN_WORDS.behind, row.behind, '件'],
+          [TABLE2_COLUMN_WORDS.notMeasured, row.notMeasured, '件'],
         ]
       : [
           ['目標を達成した区数', row.referenceWards, '区'],
@@ -38,18 +40,20 @@ export function openDataTables(report: CityReport): OpenDataTable[] {
     return measures.map(([measure, value, unit]) => [...base, measure, value, unit]);
   });
   const t1 = report.summary.table1;
-  const table1: (string | number)[][] = [
-    ['記載あり', '全て実施', t1.listedFull],
-    ['記載あり', '一部実施', t1.listedPartial],
-    ['記載なし', '実施', t1.unlistedDone],
-    ['記載なし', '未実施', t1.unlistedNotDone],
-  ].map(([listing, implementation, value]) => [
+  const table1: (string | number)[][] = (
+    [
+      [true, 'full', t1.listedFull],
+      [true, 'partial', t1.listedPartial],
+      [false, 'done', t1.unlistedDone],
+      [false, 'notDone', t1.unlistedNotDone],
+    ] as const
+  ).map(([listed, implementation, value]) => [
     ...period,
     CITY_CODE,
     '大阪市',
-    listing ?? '',
-    implementation ?? '',
-    value ?? 0,
+    listingWord(listed),
+    implementationWord(implementation),
+    value,
     '件',
   ]);
   const wards = report.summary.cases.map((c) => [
@@ -66,10 +70,8 @@ export function openDataTables(report: CityReport): OpenDataTable[] {
     c.progress === null ? '' : '%',
     c.table2 === 'outOfScope' ? '' : (c.status ?? '判定不能'),
     c.table2 === 'counted' ? '計上' : c.table2 === 'reference' ? '参考' : '対象外（全市で計上）',
-    c.listedInPlan === null ? '' : c.listedInPlan ? '記載あり' : '記載なし',
-    c.implementation === null
-      ? ''
-      : { full: '全て実施', partial: '一部実施', done: '実施', notDone: '未実施' }[c.implementation],
+    listingWord(c.listedInPlan),
+    c.implementation === null ? '' : implementationWord(c.implementation),
   ]);
   return [
     {

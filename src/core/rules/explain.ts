@@ -1,14 +1,12 @@
-import { isCellError } from '../cell';
 import { renderMessage, type ValueErrorCode } from '../messages/value-errors';
 import type { MessageParams } from '../messages/table';
 import type { Result } from '../result';
-import { isNotMeasured } from '../values/not-measured';
 import type { RuleOptions } from './args';
 import { describeValue } from '../values/describe';
-import { evaluate, type Evaluation } from './evaluate';
+import type { Evaluation } from './evaluate';
 import { formatQuantity, formatRate } from './format';
-import { statusOf } from './status';
-import { readPeriod, thresholdOf, type PlanPeriod } from './threshold';
+import { statusInputs, statusOf } from './status';
+import { thresholdOf, type PlanPeriod } from './threshold';
 import { toPermille } from './round';
 
 /** KUSEI.EXPLAIN answers in Japanese, the language of the sheets it explains (messages/explain.ts). */
@@ -25,16 +23,14 @@ export function explain(
   years?: unknown,
   options: RuleOptions = {},
 ): Result<string> {
-  const period = readPeriod(year, years);
-  if ('error' in period) return period;
-  if (!isCellError(actual) && isNotMeasured(actual)) {
+  const inputs = statusInputs(actual, target, year, years, options);
+  if (inputs === 'notMeasured') {
     return say('explain.notMeasured', { actual: describeValue(actual) || say('explain.emptyCell') });
   }
-  const evaluation = evaluate(actual, target, options.baseline, options.direction, options);
-  if ('error' in evaluation) return evaluation;
-  const judged = statusOf(evaluation, period);
+  if ('error' in inputs) return inputs;
+  const judged = statusOf(inputs.evaluation, inputs.period);
   if (typeof judged !== 'string') return judged;
-  const shown = working(evaluation, period, describeValue(actual));
+  const shown = working(inputs.evaluation, inputs.period, describeValue(actual));
   return `${shown}${shown.endsWith('）') ? '' : ' '}→ ${judged}`;
 }
 

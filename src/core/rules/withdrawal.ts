@@ -4,8 +4,9 @@ import type { RuleOptions } from './args';
 import { alignTo } from './align';
 import { describeValue } from '../values/describe';
 import { evaluate, type Evaluation } from './evaluate';
+import { WITHDRAWAL_WORDS, type WithdrawalStatus } from '../values/status-words';
 
-export type WithdrawalStatus = '目標達成' | '目標未達成' | '撤退基準未達成';
+export type { WithdrawalStatus } from '../values/status-words';
 
 /**
  * R4: 目標達成 when the activity target is met; else 目標未達成 while the actual still meets the
@@ -19,10 +20,10 @@ export function withdrawal(
 ): Result<WithdrawalStatus> {
   const evaluation = evaluate(actual, target, options.baseline, options.direction, options);
   if ('error' in evaluation) return evaluation;
-  if (evaluation.met) return '目標達成';
+  if (evaluation.met) return WITHDRAWAL_WORDS.achieved;
   const rebuild = needsRebuild(evaluation, criterion, describeValue(actual));
   if (typeof rebuild !== 'boolean') return rebuild;
-  return rebuild ? '撤退基準未達成' : '目標未達成';
+  return rebuild ? WITHDRAWAL_WORDS.rebuild : WITHDRAWAL_WORDS.missed;
 }
 
 function needsRebuild(evaluation: Evaluation, criterion: unknown, actualText: string): Result<boolean> {

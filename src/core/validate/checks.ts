@@ -4,14 +4,15 @@ import { isKuseiError } from '../result';
 import type { CaseRecord } from '../record';
 import type { Field } from '../layouts/fields';
 import { isBlank, trimText } from '../layouts/normalize';
-import { cellText } from '../text';
+import { cellText, foldWidth } from '../text';
 import { CITY_NAME, wardOf } from '../layouts/wards';
 import type { KuseiSettings } from '../settings';
 import { toWareki } from '../values/fiscal-year';
 import { makeFinding } from './finding-builder';
 import { readMark, type ReadMark } from './marks';
 import { isYearHeading, relativeChange, valuePart } from './embedded';
-import { readImplementation, readListed, recordValues, type RecordValues } from './records';
+import { recordValues, type RecordValues } from './records';
+import { readImplementation, readListed } from '../values/listing-words';
 import { first, hasContent, linesOf, type CellRef, type RowCells } from './row-cells';
 import type { BoundRules, TargetReading } from './bound-rules';
 import type { Catalogue, IndicatorDef } from '../catalogue/types';
@@ -208,7 +209,7 @@ function numberFormatOf(ref: CellRef): string | undefined {
 function unitColumn(cells: RowCells): string | null {
   const ref = first(cells, 'unit');
   if (!ref || !hasContent(ref)) return null;
-  const unit = shown(ref.value).normalize('NFKC');
+  const unit = foldWidth(shown(ref.value));
   return unit === '' ? null : unit;
 }
 

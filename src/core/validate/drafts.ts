@@ -11,6 +11,9 @@ import { makeFinding } from './finding-builder';
 import { readChoiceList, readDeclaredMark, readMark } from './marks';
 import { first, hasContent, isMultiLine, linesOf, type CellRef, type RowCells } from './row-cells';
 import type { DataRow } from './scan';
+import { STATUS_WORDS } from '../values/status-words';
+
+const ONE_OUTCOME = new RegExp(`[0-9０-９]|${STATUS_WORDS.notMeasured}|－|-`);
 
 /** One record to be: the cells of one data row, or of one outcome of a multi-outcome row. */
 export interface Draft {
@@ -70,7 +73,7 @@ export function splitRow(
   }
   const lines = linesOf(actual.value);
   // "51.3\n%" is one value wrapped by the template (seed 003), not two outcomes: every line must hold one.
-  const outcomes = lines.every((line) => typeof line === 'string' && /[0-9０-９]|未測定|－|-/.test(line));
+  const outcomes = lines.every((line) => typeof line === 'string' && ONE_OUTCOME.test(line));
   if (lines.length < 2 || !outcomes) return { parts: [cells], separateIndicators: false };
   const count = lines.length;
   let separateIndicators = false;

@@ -1,4 +1,8 @@
+import { foldWidth } from '../text';
 import type { CellValue } from '../cell';
+import { STATUS_WORDS } from '../values/status-words';
+
+const FIGURE_OR_NOT_MEASURED = new RegExp(`[0-9０-９]|${STATUS_WORDS.notMeasured}`);
 
 /**
  * Sheets often write a value after its label in one cell: "…と感じている区民の割合:平成27年度までに
@@ -19,7 +23,7 @@ export function splitEmbedded(value: CellValue): Embedded | null {
   const match = /^(.*)[:：]\s*([^:：]+)$/s.exec(value.trim());
   if (!match) return null;
   const after = stripSourceNote((match[2] ?? '').trim());
-  if (!/[0-9０-９]|未測定/.test(after)) return null;
+  if (!FIGURE_OR_NOT_MEASURED.test(after)) return null;
   const label = (match[1] ?? '').replace(/^[\s・･\-－]+/, '').trim();
   return { label, value: after };
 }
@@ -87,7 +91,7 @@ function withoutLabel(text: string): string {
 /** A line that only names a fiscal year (【平成29年度】, seed 001): a heading over figures, not a figure. */
 export function isYearHeading(line: CellValue): boolean {
   if (typeof line !== 'string') return false;
-  return /^[\s【[(（]*(?:平成|令和|H|R)?\s*[0-9０-９]+\s*年度[\s】\])）]*$/i.test(line.normalize('NFKC'));
+  return /^[\s【[(（]*(?:平成|令和|H|R)?\s*[0-9０-９]+\s*年度[\s】\])）]*$/i.test(foldWidth(line));
 }
 
 /**
@@ -96,9 +100,7 @@ export function isYearHeading(line: CellValue): boolean {
  */
 export function relativeChange(value: CellValue): string | null {
   if (typeof value !== 'string') return null;
-  const match = /^(?:対)?前年(?:度)?比\s*([0-9０-９.．]+)\s*[%％]\s*(増|減|増加|減少)$/.exec(
-    value.normalize('NFKC').trim(),
-  );
+  const match = /^(?:対)?前年(?:度)?比\s*([0-9０-９.．]+)\s*[%％]\s*(増|減|増加|減少)$/.exec(foldWidth(value).trim());
   if (!match) return null;
   return `${match[2]?.startsWith('減') ? '-' : ''}${match[1] ?? ''}%`;
 }
@@ -106,7 +108,7 @@ export function relativeChange(value: CellValue): string | null {
 /** "前年度比30%増" (a relative target) → "30%以上"; "…増加率が前年度比10%未満であれば…" → "10%未満". */
 export function relativeThreshold(value: CellValue): string | null {
   if (typeof value !== 'string') return null;
-  const text = value.normalize('NFKC');
+  const text = foldWidth(value);
   const increase = /前年(?:度)?比\s*([0-9.]+)\s*%\s*(?:の)?(増|アップ|向上)/.exec(text);
   if (increase) return `${increase[1] ?? ''}%以上`;
   const below = /前年(?:度)?比\s*([0-9.]+)\s*%\s*(未満|以下|以上|超)/.exec(text);

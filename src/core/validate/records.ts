@@ -1,10 +1,11 @@
 import type { CellValue } from '../cell';
-import type { BudgetAmount, CaseRecord, ImplementationStatus } from '../record';
+import type { BudgetAmount, CaseRecord } from '../record';
 import { cellAddress, columnLetters } from '../address';
 import type { Field } from '../layouts/fields';
 import type { LayoutDefinition } from '../layouts/layout';
 import { trimText } from '../layouts/normalize';
 import { cellText } from '../text';
+import { readImplementation, readListed } from '../values/listing-words';
 import { labelPart, splitEmbedded, valuePart } from './embedded';
 import { first, hasContent, linesOf, type CellRef, type RowCells } from './row-cells';
 import type { BudgetCell } from './scan';
@@ -17,43 +18,6 @@ function textOrNull(ref: CellRef | null): string | null {
 function joinTexts(refs: readonly CellRef[] | undefined): string | null {
   const texts = (refs ?? []).filter(hasContent).map((ref) => cellText(ref.value).trim());
   return texts.length === 0 ? null : texts.join('\n');
-}
-
-// Maps, not object literals: a cell reading "constructor" must not find Object.prototype's.
-const LISTED_WORDS: ReadonlyMap<string, boolean> = new Map([
-  ['記載あり', true],
-  ['記載なし', false],
-]);
-const IMPLEMENTATION_WORDS: ReadonlyMap<string, ImplementationStatus> = new Map([
-  ['全て実施', 'full'],
-  ['一部実施', 'partial'],
-  ['実施', 'done'],
-  ['未実施', 'notDone'],
-]);
-
-/** 記載あり → true, 記載なし → false, blank → null, anything else → undefined (a finding). */
-export function readListed(text: string): boolean | null | undefined {
-  // The words as the standard layout writes them need no normalising (the common case, row after row).
-  const direct = LISTED_WORDS.get(text);
-  if (direct !== undefined) return direct;
-  const plain = text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
-  if (plain === '') return null;
-  if (['記載あり', 'あり', '有', '有り', '○', '〇', '◯', '記載有'].includes(plain)) return true;
-  if (['記載なし', 'なし', '無', '無し', '×', '-', '記載無'].includes(plain)) return false;
-  return undefined;
-}
-
-/** 全て実施 / 一部実施 / 実施 / 未実施 (and variants), blank → null, anything else → undefined. */
-export function readImplementation(text: string): ImplementationStatus | null | undefined {
-  const direct = IMPLEMENTATION_WORDS.get(text);
-  if (direct !== undefined) return direct;
-  const plain = text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
-  if (plain === '') return null;
-  if (['全て実施', 'すべて実施', '全部実施'].includes(plain)) return 'full';
-  if (['一部実施', '一部のみ実施'].includes(plain)) return 'partial';
-  if (['実施', '実施済', '実施済み'].includes(plain)) return 'done';
-  if (['未実施', '実施せず', '実施しなかった'].includes(plain)) return 'notDone';
-  return undefined;
 }
 
 /** The value cells of a record as the rules read them: labels stripped from labelled values. */

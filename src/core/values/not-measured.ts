@@ -1,18 +1,20 @@
 import { normalizeText } from './normalize';
+import { STATUS_WORDS } from './status-words';
 
 /**
  * R7: `未測定`, blank and `－` mean no measurement: no status, excluded from counts, reported as
  * not measured. These are the words the seeds use; anything else is read as a value (and fails
  * loudly if it is not one).
  */
-const NOT_MEASURED_WORDS: ReadonlySet<string> = new Set([
-  '未測定',
+export const NOT_MEASURED_WORDS: readonly string[] = [
+  STATUS_WORDS.notMeasured,
   '成果測定の対象外',
   '測定対象外',
   '対象外',
   '測定なし',
   '未集計',
-]);
+];
+const NOT_MEASURED: ReadonlySet<string> = new Set(NOT_MEASURED_WORDS);
 
 const PLAIN_WORD = /^[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]+$/;
 
@@ -23,9 +25,9 @@ export function isNotMeasured(cell: unknown): boolean {
   // Most cells start with a digit: answer those without normalising.
   if ((first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19)) return false;
   // Plain kana/kanji words (未測定, 構築済) are already in normal form: skip normalising them.
-  if (PLAIN_WORD.test(cell)) return NOT_MEASURED_WORDS.has(cell);
+  if (PLAIN_WORD.test(cell)) return NOT_MEASURED.has(cell);
   const text = normalizeText(cell);
   if (text === '') return true;
   if (/^[-ー~〜_/]+$/.test(text)) return true;
-  return NOT_MEASURED_WORDS.has(text.replace(/^[(（]|[)）]$/g, ''));
+  return NOT_MEASURED.has(text.replace(/^[(（]|[)）]$/g, ''));
 }

@@ -11,7 +11,7 @@ import type {
   WriteOutcome,
 } from '../../workbook/gateway';
 import { freeSheetName } from '../../workbook/sheet-names';
-import { addStatusFormatting, setFormula, setValue } from './xlsx-write';
+import { addStatusFormatting, setFormula, setValue } from '../../files/xlsx-cells';
 import { writeStatusColumnsXlsx } from '../../files/status-xlsx';
 import { addSummarySheets } from './summary-workbook';
 import type { SummaryGrid } from '../../core/report/grids';
