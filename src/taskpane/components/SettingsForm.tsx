@@ -6,6 +6,7 @@ import type { AmbiguousIncreaseRule, KuseiSettings, PlanSource, StatusFormulas }
 import { toWareki } from '../../core/values/fiscal-year';
 import type { CatalogueChoice } from '../engine';
 import type { PlanSheetState } from '../plan-choice';
+import type { MessageKey } from '../i18n';
 import { FindingsList } from './FindingsList';
 import { useI18n } from './i18n-context';
 
@@ -33,20 +34,31 @@ function asYear(text: string): number {
   return /^\d{4}$/.test(text.trim()) ? Number(text) : Number.NaN;
 }
 
-/** A field of radio buttons, one per choice: the value and its label. */
+/** Each radio field's choices: the value saved and the label it shows. */
+const AMBIGUOUS_INCREASE = [
+  ['points', 'ambiguousPoints'],
+  ['relative', 'ambiguousRelative'],
+] as const satisfies readonly (readonly [AmbiguousIncreaseRule, MessageKey])[];
+const STATUS_FORMULAS = [
+  ['excel', 'statusFormulasExcel'],
+  ['kusei', 'statusFormulasKusei'],
+] as const satisfies readonly (readonly [StatusFormulas, MessageKey])[];
+
+/** A field of radio buttons, one per choice. */
 function ChoiceField<T extends string>({
   label,
   value,
   choices,
   onChange,
 }: {
-  label: string;
+  label: MessageKey;
   value: T;
-  choices: readonly (readonly [T, string])[];
+  choices: readonly (readonly [T, MessageKey])[];
   onChange: (value: T) => void;
 }) {
+  const { t } = useI18n();
   return (
-    <Field label={label}>
+    <Field label={t(label)}>
       <RadioGroup
         value={value}
         onChange={(_, data) => {
@@ -55,7 +67,7 @@ function ChoiceField<T extends string>({
         }}
       >
         {choices.map(([choice, text]) => (
-          <Radio key={choice} value={choice} label={text} />
+          <Radio key={choice} value={choice} label={t(text)} />
         ))}
       </RadioGroup>
     </Field>
@@ -158,24 +170,8 @@ export default function SettingsForm({
       >
         <Input type="number" value={report} onChange={(_, data) => setReport(data.value)} />
       </Field>
-      <ChoiceField
-        label={t('ambiguousIncrease')}
-        value={rule}
-        onChange={setRule}
-        choices={[
-          ['points', t('ambiguousPoints')],
-          ['relative', t('ambiguousRelative')],
-        ]}
-      />
-      <ChoiceField
-        label={t('statusFormulas')}
-        value={formulas}
-        onChange={setFormulas}
-        choices={[
-          ['excel', t('statusFormulasExcel')],
-          ['kusei', t('statusFormulasKusei')],
-        ]}
-      />
+      <ChoiceField label="ambiguousIncrease" value={rule} onChange={setRule} choices={AMBIGUOUS_INCREASE} />
+      <ChoiceField label="statusFormulas" value={formulas} onChange={setFormulas} choices={STATUS_FORMULAS} />
       <Field label={t('catalogue')}>
         <Select value={catalogueId} onChange={(_, data) => setCatalogueId(data.value)}>
           {catalogues.map((catalogue) => (
