@@ -1,7 +1,7 @@
 import { REPEATABLE_FIELDS, type Field } from './fields';
 import type { SheetGrid } from './grid';
 import { HeaderMatcher, type HeaderMatch } from './match';
-import { isBlankText } from './normalize';
+import { isBlank } from './normalize';
 
 /** One column of a table and what it means. */
 export interface ColumnAssignment {
@@ -54,10 +54,7 @@ function rowMatches(grid: SheetGrid, row: number, matcher: HeaderMatcher): reado
 function firstNonBlankCol(grid: SheetGrid, row: number): number | null {
   const values = grid.rowValues(row);
   for (let offset = 0; offset < values.length; offset++) {
-    const value = values[offset];
-    if (value !== null && value !== undefined && !(typeof value === 'string' && isBlankText(value))) {
-      return grid.originCol + offset;
-    }
+    if (!isBlank(values[offset])) return grid.originCol + offset;
   }
   return null;
 }
@@ -80,9 +77,7 @@ function isSubHeaderRow(grid: SheetGrid, row: number, matcher: HeaderMatcher): b
   const matches = rowMatches(grid, row, matcher);
   if (matches.length === 0) return false;
   let filled = 0;
-  for (const value of grid.rowValues(row)) {
-    if (value !== null && !(typeof value === 'string' && isBlankText(value))) filled++;
-  }
+  for (const value of grid.rowValues(row)) if (!isBlank(value)) filled++;
   return filled === matches.length;
 }
 

@@ -2,7 +2,7 @@ import { isCellError, type CellValue } from '../cell';
 import type { Finding } from '../finding';
 import { isKuseiError } from '../result';
 import type { CaseRecord } from '../record';
-import type { Field } from '../layouts/fields';
+import { FIGURE_FIELDS, type Field } from '../layouts/fields';
 import { isBlank, trimText } from '../layouts/normalize';
 import { cellText, foldWidth } from '../text';
 import { CITY_NAME, wardOf } from '../layouts/wards';
@@ -20,13 +20,11 @@ import type { Catalogue, IndicatorDef } from '../catalogue/types';
 /** Cells longer than this cannot be a value, a mark or a name: a finding instead of a read. */
 export const MAX_VALUE_CELL_LENGTH = 1000;
 
+/** Fields whose cell holds one value, a mark or a name, so a very long one cannot be read. */
 const VALUE_FIELDS: readonly Field[] = [
   'ward',
   'indicatorId',
-  'target',
-  'unit',
-  'actual',
-  'previous',
+  ...FIGURE_FIELDS,
   'mark',
   'overallMark',
   'listedInPlan',

@@ -1,10 +1,11 @@
+import { foldWidth } from '../text';
 import { isCellError, type CellValue } from '../cell';
 import type { HeaderBlock } from '../layouts/header';
 import type { SheetGrid } from '../layouts/grid';
 import { groupHeading, normalizeIndicatorId, sectionHeading } from '../layouts/indicator-id';
 import type { SheetMarker } from '../layouts/layout';
 import { HeaderMatcher } from '../layouts/match';
-import { isBlankText } from '../layouts/normalize';
+import { isBlank, isBlankText } from '../layouts/normalize';
 import { wardMentionedIn } from '../layouts/wards';
 
 /** A 決算額/予算額 pair found in a block ("4決算額 | 77百万円"). */
@@ -55,17 +56,6 @@ function textOf(value: CellValue | undefined): string | null {
   return typeof value === 'string' && !isBlankText(value) ? value : null;
 }
 
-function filledCells(values: readonly CellValue[]): { offset: number; value: CellValue }[] {
-  const cells: { offset: number; value: CellValue }[] = [];
-  for (let offset = 0; offset < values.length; offset++) {
-    const value = values[offset] ?? null;
-    if (value === null) continue;
-    if (typeof value === 'string' && isBlankText(value)) continue;
-    cells.push({ offset, value });
-  }
-  return cells;
-}
-
 /** How many cells of a row are filled, and the first two of them: all that most rows are asked. */
 interface FilledSummary {
   readonly count: number;
@@ -74,7 +64,7 @@ interface FilledSummary {
   readonly second: CellValue;
 }
 
-/** The summary of `filledCells(values)`, without building the list (most rows need only this). */
+/** A row's filled cells counted, without building a list of them (most rows need only this). */
 function summarizeFilled(values: readonly CellValue[]): FilledSummary {
   let count = 0;
   let firstOffset = -1;
@@ -82,8 +72,7 @@ function summarizeFilled(values: readonly CellValue[]): FilledSummary {
   let second: CellValue = null;
   for (let offset = 0; offset < values.length; offset++) {
     const value = values[offset] ?? null;
-    if (value === null) continue;
-    if (typeof value === 'string' && isBlankText(value)) continue;
+    if (isBlank(value)) continue;
     if (count === 0) {
       firstOffset = offset;
       first = value;
@@ -93,12 +82,14 @@ function summarizeFilled(values: readonly CellValue[]): FilledSummary {
   return { count, firstOffset, first, second };
 }
 
-function isLegendRow(cells: { value: CellValue }[]): boolean {
+/** A legend under a header ("A：達成 B：未達成"): every filled cell is text without a figure, one explains a mark. */
+function isLegendRow(values: readonly CellValue[]): boolean {
+  const cells = values.filter((value) => !isBlank(value));
   return (
     cells.length > 0 &&
-    cells.every((cell) => typeof cell.value === 'string' && !isCellError(cell.value)) &&
-    cells.some((cell) => typeof cell.value === 'string' && LEGEND.test(cell.value)) &&
-    cells.every((cell) => typeof cell.value === 'string' && !/\d/.test(cell.value))
+    cells.every((value) => typeof value === 'string' && !isCellError(value)) &&
+    cells.some((value) => typeof value === 'string' && LEGEND.test(value)) &&
+    cells.every((value) => typeof value === 'string' && !/\d/.test(value))
   );
 }
 
@@ -143,7 +134,7 @@ export function scanSheet(grid: SheetGrid, headers: readonly HeaderBlock[], matc
       row = next.bottom;
       rowsSinceHeader = 0;
       for (let col = grid.firstCol; col < grid.endCol; col++) {
-        const stage = textOf(grid.value(next.top, col))?.trim().normalize('NFKC').toUpperCase();
+        const stage = foldWidth(textOf(grid.value(next.top, col))?.trim() ?? '').toUpperCase();
         if (stage && PDCA_STAGES.has(stage)) markers.add('pdcaStage');
       }
       continue;
@@ -193,11 +184,11 @@ export function scanSheet(grid: SheetGrid, headers: readonly HeaderBlock[], matc
       if (budgetsOfBlock) for (const budget of budgets) budgetsOfBlock.push(budget);
       continue;
     }
-    if (rowsSinceHeader <= 2 && table >= 0 && isLegendRow(filledCells(values))) continue;
+    if (rowsSinceHeader <= 2 && table >= 0 && isLegendRow(values)) continue;
     if (table < 0) {
       if (titleWard === null) {
-        for (const cell of filledCells(values)) {
-          const text = textOf(cell.value);
+        for (const value of values) {
+          const text = textOf(value);
           const ward = text && text.length <= 200 ? wardMentionedIn(text) : null;
           if (ward) {
             titleWard = ward;
