@@ -6,7 +6,8 @@ import type { Trend } from '../core/plan/trend';
 import type { Language } from '../core/messages';
 import { renderMessage } from '../core/messages';
 import { fiscalYearLabel } from '../core/report/plan-report';
-import { SEGMENT_COLOURS, type ChartModel, type CityReport, type Tone } from '../core/report/model';
+import { SEGMENT_COLOURS, statusWord, type ChartModel, type CityReport, type Tone } from '../core/report/model';
+import { STATUS_WORDS } from '../core/values/status-words';
 
 /**
  * A standalone HTML report rendered from the report model: submission control first, the draft
@@ -225,7 +226,7 @@ function wardListsHtml(report: CityReport): string {
     );
   return [
     '<table data-section="wards">',
-    `<tr>${th(say('report.col.id'))}${th(say('report.status.必ずしも順調ではない'))}${th(say('report.status.目標達成'))}${th(say('report.segment.onTrackOnly'))}${th(say('report.status.未測定'))}</tr>`,
+    `<tr>${th(say('report.col.id'))}${th(statusWord(STATUS_WORDS.behind, say))}${th(statusWord(STATUS_WORDS.achieved, say))}${th(say('report.segment.onTrackOnly'))}${th(statusWord(STATUS_WORDS.notMeasured, say))}</tr>`,
     ...rows,
     '</table>',
   ].join('\n');

@@ -3,8 +3,8 @@ import { buildTable2 } from '../core/aggregate/table2';
 import { plainKey } from '../core/text';
 import { isCityWard } from '../core/layouts/wards';
 import type { CountedCase } from '../core/aggregate/tally';
-import type { CaseStatus, IndicatorSummary } from '../core/aggregate/types';
-import { STATUSES } from '../core/rules/status';
+import type { IndicatorSummary } from '../core/aggregate/types';
+import { readStatus } from '../core/values/status-words';
 import type { CellValue } from '../core/cell';
 import { kuseiError } from '../core/messages/value-errors';
 import type { FunctionMessageCode } from '../core/messages/functions';
@@ -122,7 +122,7 @@ function caseOf(
   ward: string | null,
   wardsGiven: boolean,
 ): CountedCase {
-  const status = typeof mark === 'string' ? toStatus(mark) : null;
+  const status = typeof mark === 'string' ? readStatus(mark) : null;
   const role =
     indicator.counting === 'reference'
       ? 'reference'
@@ -131,11 +131,6 @@ function caseOf(
         : 'counted';
   // Without ward names each row is its own case (and its own ward for reference counts).
   return { ward: ward ?? `row ${row + 1}`, indicatorId: indicator.id, status, table2: role, actualValue: null };
-}
-
-function toStatus(text: string): CaseStatus | null {
-  const trimmed = text.trim();
-  return (STATUSES as readonly string[]).includes(trimmed) ? (trimmed as CaseStatus) : null;
 }
 
 function indicatorRow(row: IndicatorSummary, labels: { counted: string; reference: string }): ExcelCell[] {

@@ -1,7 +1,10 @@
 import type { CellValue } from '../cell';
 import { columnLetters } from '../address';
 import type { EvaluatedCase, IndicatorSummary } from '../aggregate/types';
+import type { ImplementationStatus } from '../record';
 import { cellText } from '../text';
+import { implementationWord, LISTING_WORDS, listingWord } from '../values/listing-words';
+import { STATUS_WORDS } from '../values/status-words';
 import { SEGMENT_COLOURS, type CityReport, type Tone } from './model';
 
 /**
@@ -72,8 +75,6 @@ export const DRAFT_SHEET = '文案';
 export const ROLE_WORDS = { counted: '計上', reference: '参考', outOfScope: '対象外（全市で計上）' } as const;
 export const TABLE1_WORDS = { in: '対象', out: '対象外' } as const;
 export const UNJUDGED = '判定不能';
-const LISTING_WORDS = { true: '記載あり', false: '記載なし' } as const;
-const IMPLEMENTATION_WORDS = { full: '全て実施', partial: '一部実施', done: '実施', notDone: '未実施' } as const;
 
 const LIST_HEADER = [
   '区名',
@@ -150,8 +151,8 @@ function listRow(c: EvaluatedCase): GridCell[] {
     c.table2 === 'outOfScope' ? null : (c.status ?? UNJUDGED),
     ROLE_WORDS[c.table2],
     c.inTable1 ? TABLE1_WORDS.in : TABLE1_WORDS.out,
-    c.listedInPlan === null ? null : LISTING_WORDS[`${c.listedInPlan}`],
-    c.implementation === null ? null : IMPLEMENTATION_WORDS[c.implementation],
+    c.listedInPlan === null ? null : listingWord(c.listedInPlan),
+    c.implementation === null ? null : implementationWord(c.implementation),
     c.source.file,
     place,
   ];
@@ -206,7 +207,7 @@ export function summaryGrid(report: CityReport): SummaryGrid {
       const achievedHere: [string, string][] = [
         [COL.indicator, id],
         [COL.role, q(ROLE_WORDS.reference)],
-        [COL.status, q('目標達成')],
+        [COL.status, q(STATUS_WORDS.achieved)],
       ];
       formats[`C${r}`] = '"("0")"';
       formats[`E${r}`] = '"("0"区)"';
@@ -260,16 +261,19 @@ export function summaryGrid(report: CityReport): SummaryGrid {
   );
   const t1 = summary.table1;
   const inTable1: [string, string] = [COL.table1, q(TABLE1_WORDS.in)];
-  const listed: [string, string] = [COL.listed, q('記載あり')];
-  const unlisted: [string, string] = [COL.listed, q('記載なし')];
-  const impl = (word: string): [string, string] => [COL.implementation, q(word)];
+  const listed: [string, string] = [COL.listed, q(LISTING_WORDS.true)];
+  const unlisted: [string, string] = [COL.listed, q(LISTING_WORDS.false)];
+  const impl = (implementation: ImplementationStatus): [string, string] => [
+    COL.implementation,
+    q(implementationWord(implementation)),
+  ];
   push([
     say('report.listed'),
     { formula: countIfs(inTable1, listed), result: t1.listed },
     say('report.full'),
-    { formula: countIfs(inTable1, listed, impl('全て実施')), result: t1.listedFull },
+    { formula: countIfs(inTable1, listed, impl('full')), result: t1.listedFull },
     say('report.partial'),
-    { formula: countIfs(inTable1, listed, impl('一部実施')), result: t1.listedPartial },
+    { formula: countIfs(inTable1, listed, impl('partial')), result: t1.listedPartial },
   ]);
   push([
     say('report.unlisted'),
@@ -277,11 +281,11 @@ export function summaryGrid(report: CityReport): SummaryGrid {
     say('report.done'),
     // 全て実施 on an unlisted case counts as implemented (see table1.ts), so both words are summed.
     {
-      formula: `${countIfs(inTable1, unlisted, impl('実施'))}+${countIfs(inTable1, unlisted, impl('全て実施'))}`,
+      formula: `${countIfs(inTable1, unlisted, impl('done'))}+${countIfs(inTable1, unlisted, impl('full'))}`,
       result: t1.unlistedDone,
     },
     say('report.notDone'),
-    { formula: countIfs(inTable1, unlisted, impl('未実施')), result: t1.unlistedNotDone },
+    { formula: countIfs(inTable1, unlisted, impl('notDone')), result: t1.unlistedNotDone },
   ]);
   headingRows.push(push([say('report.total'), { formula: countIfs(inTable1), result: t1.cases }]));
   const printedRows = rows.length;
@@ -373,10 +377,10 @@ function statusFormulas(
   const withStatus = (status: string): string => countIfs(...here, [COL.status, `"${status}"`]);
   return [
     { formula: countIfs(...here), result: counts.cases },
-    { formula: `${withStatus('概ね順調')}+${withStatus('目標達成')}`, result: counts.onTrack },
-    { formula: withStatus('目標達成'), result: counts.achieved },
-    { formula: withStatus('必ずしも順調ではない'), result: counts.behind },
-    { formula: `${withStatus('未測定')}+${withStatus(UNJUDGED)}`, result: counts.notMeasured },
+    { formula: `${withStatus(STATUS_WORDS.onTrack)}+${withStatus(STATUS_WORDS.achieved)}`, result: counts.onTrack },
+    { formula: withStatus(STATUS_WORDS.achieved), result: counts.achieved },
+    { formula: withStatus(STATUS_WORDS.behind), result: counts.behind },
+    { formula: `${withStatus(STATUS_WORDS.notMeasured)}+${withStatus(UNJUDGED)}`, result: counts.notMeasured },
   ];
 }
 

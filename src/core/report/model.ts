@@ -10,6 +10,7 @@ import { distinctYears } from '../aggregate/declared-year';
 import { draftSentences, type DraftSentences } from './draft-sentences';
 import { rateText, sayIn, warekiYear, type Say } from './format';
 import { isoStampJst, warekiStamp } from './jst';
+import { STATUS_WORDS, statusKey } from '../values/status-words';
 
 /**
  * The city report as one model (issue 10, issue 15): counting is done (ConsolidationResult), and
@@ -199,10 +200,10 @@ function chartModel(rows: readonly IndicatorSummary[], say: Say): ChartModel {
   return {
     title: say('report.chart'),
     segments: [
-      { key: 'achieved', label: say('report.status.目標達成') },
+      { key: 'achieved', label: statusWord(STATUS_WORDS.achieved, say) },
       { key: 'onTrackOnly', label: say('report.segment.onTrackOnly') },
-      { key: 'behind', label: say('report.status.必ずしも順調ではない') },
-      { key: 'notMeasured', label: say('report.status.未測定') },
+      { key: 'behind', label: statusWord(STATUS_WORDS.behind, say) },
+      { key: 'notMeasured', label: statusWord(STATUS_WORDS.notMeasured, say) },
     ],
     bars: rows
       .filter((row) => row.counted)
@@ -219,16 +220,8 @@ function chartModel(rows: readonly IndicatorSummary[], say: Say): ChartModel {
 }
 
 export function toneOf(status: CaseStatus | null): Tone {
-  switch (status) {
-    case '目標達成':
-      return 'achieved';
-    case '概ね順調':
-      return 'onTrackOnly';
-    case '必ずしも順調ではない':
-      return 'behind';
-    default:
-      return 'notMeasured';
-  }
+  const key = statusKey(status);
+  return key === 'onTrack' ? 'onTrackOnly' : key;
 }
 
 /** The status word a user reads, in the run's language. */

@@ -3,6 +3,7 @@ import type { Trend } from '../plan/trend';
 import { renderMessage, type Language, type MessageParams, type PlanCliCode, type Table2Code } from '../messages';
 import { toWareki } from '../values/fiscal-year';
 import type { GridCell, SummaryGrid } from './grids';
+import { isOnTrack, STATUS_WORDS, TABLE2_COLUMN_WORDS } from '../values/status-words';
 
 /**
  * What a plan adds to the city report (issue 16): the years side by side (a trend per indicator, for
@@ -62,13 +63,13 @@ export function wardTrends(trend: Trend): { ward: string; years: WardTrendYear[]
     }
     cell.years.forEach((y, index) => {
       const year = years?.[index];
-      if (!y || !year || y.status === null || y.status === '未測定') return;
-      const onTrack = y.status === '概ね順調' || y.status === '目標達成';
+      if (!y || !year || y.status === null || y.status === STATUS_WORDS.notMeasured) return;
+      const onTrack = isOnTrack(y.status);
       years[index] = {
         ...year,
         judged: year.judged + 1,
         onTrack: year.onTrack + (onTrack ? 1 : 0),
-        achieved: year.achieved + (y.status === '目標達成' ? 1 : 0),
+        achieved: year.achieved + (y.status === STATUS_WORDS.achieved ? 1 : 0),
         behind: year.behind + (onTrack ? 0 : 1),
       };
     });
@@ -94,7 +95,12 @@ export function trendGrid(trend: Trend, lang: Language): SummaryGrid {
   const counts =
     lang === 'en'
       ? ['cases', 'on track', 'achieved', 'behind']
-      : ['件数', '概ね順調', 'うち目標達成', '必ずしも順調ではない'];
+      : [
+          TABLE2_COLUMN_WORDS.cases,
+          TABLE2_COLUMN_WORDS.onTrack,
+          TABLE2_COLUMN_WORDS.achieved,
+          TABLE2_COLUMN_WORDS.behind,
+        ];
   const head: GridCell[] = [
     lang === 'en' ? 'indicator' : '指標',
     ...years.flatMap((y) => counts.map((c) => `${y} ${c}`)),

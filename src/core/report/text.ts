@@ -2,6 +2,7 @@ import type { IndicatorSummary } from '../aggregate/types';
 import type { WardRate } from '../aggregate/ward-view';
 import { rateText } from './format';
 import type { CityReport } from './model';
+import { STATUS_WORDS } from '../values/status-words';
 
 /**
  * The report for a terminal, in the model's order: submission control before the tables, then
@@ -112,13 +113,15 @@ export function wardListsText(report: CityReport): string {
     if (total === 0) continue;
     lines.push(`${w.id} ${report.names[w.id] ?? ''}`);
     if (w.behind.length > 0)
-      lines.push(`  ${say('report.status.必ずしも順調ではない')}（${w.behind.length}）: ${wards(w.behind)}`);
+      lines.push(`  ${say(`report.status.${STATUS_WORDS.behind}`)}（${w.behind.length}）: ${wards(w.behind)}`);
     if (w.achieved.length > 0)
-      lines.push(`  ${say('report.status.目標達成')}（${w.achieved.length}）: ${wards(w.achieved)}`);
+      lines.push(`  ${say(`report.status.${STATUS_WORDS.achieved}`)}（${w.achieved.length}）: ${wards(w.achieved)}`);
     if (w.onTrack.length > 0)
       lines.push(`  ${say('report.segment.onTrackOnly')}（${w.onTrack.length}）: ${wards(w.onTrack)}`);
     if (w.notMeasured.length > 0)
-      lines.push(`  ${say('report.status.未測定')}（${w.notMeasured.length}）: ${wards(w.notMeasured)}`);
+      lines.push(
+        `  ${say(`report.status.${STATUS_WORDS.notMeasured}`)}（${w.notMeasured.length}）: ${wards(w.notMeasured)}`,
+      );
   }
   return lines.join('\n');
 }

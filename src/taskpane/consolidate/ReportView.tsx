@@ -1,7 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { CityReport, Tone } from '../../core/report/model';
-import { SEGMENT_COLOURS } from '../../core/report/model';
+import { SEGMENT_COLOURS, statusWord, toneOf } from '../../core/report/model';
+import { STATUS_WORDS } from '../../core/values/status-words';
 import { rateText } from '../../core/report/format';
 import type { WardRate } from '../../core/aggregate/ward-view';
 import { LabelledSelect } from '../components/LabelledSelect';
@@ -273,14 +274,7 @@ function IndicatorWardsView({ report }: { report: CityReport }) {
         ? (order.get(a.ward) ?? 0) - (order.get(b.ward) ?? 0)
         : ((b.progress ?? -1) - (a.progress ?? -1)) * (sort === 'high' ? 1 : -1),
     );
-  const tone = (w: WardRate): Tone =>
-    w.status === '目標達成'
-      ? 'achieved'
-      : w.status === '概ね順調'
-        ? 'onTrackOnly'
-        : w.status === '必ずしも順調ではない'
-          ? 'behind'
-          : 'notMeasured';
+  const tone = (w: WardRate): Tone => toneOf(w.status);
   return (
     <section className={styles.section} aria-label={say('report.wardLists')}>
       <h3 className={styles.heading}>{say('report.wardLists')}</h3>
@@ -298,10 +292,10 @@ function IndicatorWardsView({ report }: { report: CityReport }) {
           onChange={(v) => setFilter(v as StatusFilter)}
         >
           <option value="all">{say('report.pane.all')}</option>
-          <option value="achieved">{say('report.status.目標達成')}</option>
+          <option value="achieved">{statusWord(STATUS_WORDS.achieved, say)}</option>
           <option value="onTrack">{say('report.segment.onTrackOnly')}</option>
-          <option value="behind">{say('report.status.必ずしも順調ではない')}</option>
-          <option value="notMeasured">{say('report.status.未測定')}</option>
+          <option value="behind">{statusWord(STATUS_WORDS.behind, say)}</option>
+          <option value="notMeasured">{statusWord(STATUS_WORDS.notMeasured, say)}</option>
         </LabelledSelect>
         <LabelledSelect label={say('report.pane.sort')} value={sort} onChange={(v) => setSort(v as Sort)}>
           <option value="high">{say('report.pane.sortHigh')}</option>
