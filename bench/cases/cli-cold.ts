@@ -8,6 +8,7 @@
  *   pattern, consolidation, report and outputs are the same code on both sides.
  * Once with the text report only (the command as the issue names it) and once writing the summary
  * workbook, the HTML report and the open-data CSV into a temporary folder. Runs are interleaved.
+ * Then where the command's time goes, phase by phase (bench/peers/summary-phases.cjs).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -83,6 +84,36 @@ function interleave(
 
 const PATTERN = 'examples/wards/*.xlsx';
 
+const PHASES = [
+  ['start', 'node starting, before the CLI runs'],
+  ['load', 'requiring the CLI and the summary command (dist/)'],
+  ['read', "reading the files (KUSEI's reader, zlib)"],
+  ['rest', 'the rest: expanding the pattern, validation, consolidation, the report, printing'],
+] as const;
+
+type Phases = Record<(typeof PHASES)[number][0], number>;
+
+/** Medians of each phase of the cold command over `runs` fresh processes (bench/peers/summary-phases.cjs). */
+function phases(root: string, runs: number): { medians: Phases; total: number } {
+  const samples: Phases[] = [];
+  const script = join(root, 'bench', 'peers', 'summary-phases.cjs');
+  for (let i = 0; i <= runs; i++) {
+    const result = spawnSync(process.execPath, [script, join(root, 'dist'), 'summary', PATTERN], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const line = /PHASES (\{.*\})/.exec(result.stderr);
+    if (!line || (result.status !== 0 && result.status !== 1))
+      throw new Error(`summary-phases.cjs exited ${String(result.status)}: ${result.stderr.slice(0, 400)}`);
+    if (i > 0) samples.push(JSON.parse(line[1] ?? '{}') as Phases);
+  }
+  const medians = Object.fromEntries(
+    PHASES.map(([key]) => [key, median(samples.map((sample) => sample[key]))]),
+  ) as Phases;
+  return { medians, total: median(samples.map((s) => PHASES.reduce((sum, [key]) => sum + s[key], 0))) };
+}
+
 /** Whether a fresh process running the text-only summary requires the exceljs package at all. */
 function loadsExcelJs(root: string): boolean {
   const script = [
@@ -152,6 +183,18 @@ function measure(context: BenchContext): BenchRow[] {
         note,
       };
     };
+    const split = phases(root, runs);
+    const phaseRows = PHASES.map(([key, what]): BenchRow => ({
+      benchmark: `where the cold \`kusei summary ${PATTERN}\` spends its time`,
+      figure: `phase: ${key}`,
+      value: split.medians[key],
+      unit: 'ms',
+      runs,
+      comparedTo: 'the whole command in the same runs (start to exit)',
+      comparedValue: split.total,
+      ratio: split.medians[key] / split.total,
+      note: what,
+    }));
     return [
       row(
         `\`kusei summary ${PATTERN}\` (${files} files, dist/, a fresh process)`,
@@ -165,6 +208,7 @@ function measure(context: BenchContext): BenchRow[] {
         written,
         'both load ExcelJS to write the summary workbook; the old path had it loaded from the start',
       ),
+      ...phaseRows,
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
