@@ -15,7 +15,7 @@
  * Browser-safe: plain Uint8Array and DataView; inflation through an injected `Inflate` (fflate by default,
  * Node's zlib in the CLI). Never throws for bad bytes: every problem is a `ZipRefusal` value.
  */
-import { Inflate as FflateInflate } from 'fflate';
+import { RawInflateStream } from './stream-inflate';
 
 export type ZipProblem =
   | 'notZip'
@@ -232,72 +232,61 @@ function localEntriesRunPastEnd(view: DataView): boolean {
 const utf8 = new TextDecoder('utf-8');
 
 /**
- * Compressed bytes pushed to the inflater at a time (each push yields at most ~1,000 times as much):
- * small pushes keep fflate's output buffers small; measured on the 100,000-row read, 16 KiB peaks ~20 MiB
- * higher than 4 KiB.
+ * Inflated bytes decoded into one piece of text: small pieces of text stay in V8's young generation,
+ * where a large one would sit in old space until a full collection (measured on the 100,000-row read).
  */
-const STREAM_INPUT_BYTES = 4 * 1024;
-/** Inflated bytes decoded into one piece of text. */
 const TEXT_PIECE_BYTES = 16 * 1024;
 
 /**
- * One part inflated chunk by chunk, pulled as text: the whole part is never held, as bytes or as a
- * string. The guard is the same as for `read`: the declared size was checked against the limits
- * before the first byte, and inflation stops as soon as it yields more than declared. A problem found
- * on the way (damaged data, more or fewer bytes than declared) ends the text and is kept in `refusal`.
+ * One part inflated piece by piece, pulled as text: the whole part is never held, as bytes or as a
+ * string (src/files/xlsx/stream-inflate.ts reuses one buffer). The guard is the same as for `read`:
+ * the declared size was checked against the limits before the first byte, and inflation stops as
+ * soon as it yields more than declared. A problem found on the way (damaged data, more or fewer bytes
+ * than declared) ends the text and is kept in `refusal`.
  */
 export class PartTextStream {
   refusal: ZipRefusal | null = null;
   private produced = 0;
-  private offset = 0;
+  private storedAt = 0;
   private done = false;
-  private readonly pending: Uint8Array[] = [];
   private readonly decoder = new TextDecoder('utf-8');
-  private readonly inflater: FflateInflate | null;
+  private readonly inflater: RawInflateStream | null;
 
   constructor(
     private readonly entry: ZipEntryInfo,
     private readonly data: Uint8Array,
-    private readonly inputBytes: number,
+    private readonly pieceBytes: number,
   ) {
-    this.inflater =
-      entry.method === 0
-        ? null
-        : new FflateInflate((chunk) => {
-            this.pending.push(chunk);
-          });
+    this.inflater = entry.method === 0 ? null : new RawInflateStream(data, pieceBytes);
   }
 
   /** The next piece of text, or null at the end of the part (or at a refusal). */
   readonly next = (): string | null => {
     for (;;) {
-      let bytes = this.pending.shift();
-      if (bytes !== undefined) {
-        if (bytes.byteLength > TEXT_PIECE_BYTES) {
-          // Small pieces of text stay in V8's young generation; a large one would sit in old space
-          // until a full collection (measured: the 100,000-row read peaks ~20 MiB higher).
-          this.pending.unshift(bytes.subarray(TEXT_PIECE_BYTES));
-          bytes = bytes.subarray(0, TEXT_PIECE_BYTES);
-        }
-        this.produced += bytes.byteLength;
-        if (this.produced > this.entry.uncompressedSize) {
-          this.stop(this.sizeRefusal('more'));
-          return null;
-        }
-        const text = this.decoder.decode(bytes, { stream: true });
-        if (text.length > 0) return text;
-        continue;
-      }
       if (this.done) return null;
-      if (!this.pushMore()) {
+      let bytes: Uint8Array | null;
+      try {
+        bytes = this.inflater === null ? this.storedPiece() : this.inflater.next();
+      } catch {
+        this.stop(refuse('inconsistent', `part ${this.entry.name} is not valid deflate data`));
+        return null;
+      }
+      if (bytes === null) {
         this.done = true;
-        if (this.refusal === null && this.produced !== this.entry.uncompressedSize) {
-          this.stop(this.sizeRefusal(this.produced > this.entry.uncompressedSize ? 'more' : 'fewer'));
+        if (this.produced !== this.entry.uncompressedSize) {
+          this.stop(this.sizeRefusal('fewer'));
           return null;
         }
-        const tail = this.refusal === null ? this.decoder.decode() : '';
+        const tail = this.decoder.decode();
         return tail.length > 0 ? tail : null;
       }
+      this.produced += bytes.byteLength;
+      if (this.produced > this.entry.uncompressedSize) {
+        this.stop(this.sizeRefusal('more'));
+        return null;
+      }
+      const text = this.decoder.decode(bytes, { stream: true });
+      if (text.length > 0) return text;
     }
   };
 
@@ -307,27 +296,13 @@ export class PartTextStream {
     return this.refusal;
   }
 
-  /** Feeds the next piece of compressed data; false when there is none left (or after a refusal). */
-  private pushMore(): boolean {
-    if (this.refusal !== null || this.offset >= this.data.byteLength) return false;
-    const end = Math.min(this.data.byteLength, this.offset + this.inputBytes);
-    const piece = this.data.subarray(this.offset, end);
-    this.offset = end;
-    if (this.inflater === null) {
-      this.pending.push(piece);
-      return true;
-    }
-    return this.push(piece, end === this.data.byteLength);
-  }
-
-  private push(piece: Uint8Array, final: boolean): boolean {
-    try {
-      this.inflater?.push(piece, final);
-    } catch {
-      this.stop(refuse('inconsistent', `part ${this.entry.name} is not valid deflate data`));
-      return false;
-    }
-    return true;
+  /** A stored (uncompressed) part's next piece, or null at its end. */
+  private storedPiece(): Uint8Array | null {
+    if (this.storedAt >= this.data.byteLength) return null;
+    const end = Math.min(this.data.byteLength, this.storedAt + this.pieceBytes);
+    const piece = this.data.subarray(this.storedAt, end);
+    this.storedAt = end;
+    return piece;
   }
 
   private sizeRefusal(which: 'more' | 'fewer'): ZipRefusal {
@@ -340,7 +315,6 @@ export class PartTextStream {
   private stop(refusal: ZipRefusal): void {
     this.refusal = refusal;
     this.done = true;
-    this.pending.length = 0;
   }
 }
 
@@ -433,18 +407,19 @@ export class ZipArchive {
   }
 
   /**
-   * The part as a stream of text (a worksheet: read chunk by chunk, never whole), or null / a refusal
+   * The part as a stream of text (a worksheet: read piece by piece, never whole), or null / a refusal
    * as for `read`; the limits are checked against the declared size before anything is inflated and
-   * the bytes count towards the archive's total as for `read`.
+   * the bytes count towards the archive's total as for `read`. `pieceBytes`: inflated bytes decoded
+   * at a time (tests cut the text between the bytes of one character).
    */
-  stream(name: string, inputBytes = STREAM_INPUT_BYTES): PartTextStream | null | ZipRefusal {
+  stream(name: string, pieceBytes = TEXT_PIECE_BYTES): PartTextStream | null | ZipRefusal {
     const entry = this.entry(name);
     if (entry === undefined) return null;
     const refusal = this.checkLimits(entry);
     if (refusal !== null) return refusal;
     this.inflatedTotal += entry.uncompressedSize;
     const data = this.bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
-    return new PartTextStream(entry, data, Math.max(1, inputBytes));
+    return new PartTextStream(entry, data, Math.max(1, pieceBytes));
   }
 
   /** The part as text (UTF-8, byte-order mark dropped), or null / a refusal as for `read`. */
