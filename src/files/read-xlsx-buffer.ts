@@ -1,8 +1,7 @@
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { fileError, MAX_FILE_BYTES, type FileReadError } from './errors';
 import { fflateInflate } from './xlsx/inflate';
-import { readXlsxWorkbook } from './xlsx/read-workbook';
-import { xlsxWorkbookToSnapshot } from './xlsx/to-snapshot';
+import { readXlsxSnapshot } from './xlsx/to-snapshot';
 import type { Inflate, ZipLimits } from './xlsx/zip-archive';
 
 export interface ReadXlsxBytesOptions {
@@ -34,10 +33,10 @@ export function readXlsxBytes(
       }),
     );
   }
-  const workbook = readXlsxWorkbook(bytes, fileName, {
-    inflate: options.inflate ?? fflateInflate,
-    ...(options.zipLimits ? { zipLimits: options.zipLimits } : {}),
-  });
-  if ('fileError' in workbook) return Promise.resolve(workbook);
-  return Promise.resolve(xlsxWorkbookToSnapshot(workbook, fileName));
+  return Promise.resolve(
+    readXlsxSnapshot(bytes, fileName, {
+      inflate: options.inflate ?? fflateInflate,
+      ...(options.zipLimits ? { zipLimits: options.zipLimits } : {}),
+    }),
+  );
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { fflateInflate } from '../../src/files/xlsx/inflate';
 import { readXlsxWorkbook } from '../../src/files/xlsx/read-workbook';
 import { parseSheet, type ReadBudget } from '../../src/files/xlsx/sheet-part';
-import { xlsxWorkbookToSnapshot } from '../../src/files/xlsx/to-snapshot';
+import { readXlsxSnapshot, xlsxWorkbookToSnapshot } from '../../src/files/xlsx/to-snapshot';
 import { buildXlsx } from './support/build-xlsx';
 
 /**
@@ -111,12 +111,17 @@ describe('a worksheet read chunk by chunk', () => {
       fc.property(sheetXml, fc.integer({ min: 1, max: 64 }), (xml, inputBytes) => {
         const bytes = buildXlsx([{ name: '区', xml }]);
         const whole = readXlsxWorkbook(bytes, 'a.xlsx', { inflate: fflateInflate });
-        const pieces = readXlsxWorkbook(bytes, 'a.xlsx', { inflate: fflateInflate, streamInputBytes: inputBytes });
+        const pieces = readXlsxWorkbook(bytes, 'a.xlsx', { inflate: fflateInflate, streamPieceBytes: inputBytes });
         if ('fileError' in whole || 'fileError' in pieces) {
           expect(pieces).toEqual(whole);
           return;
         }
-        expect(xlsxWorkbookToSnapshot(pieces, 'a.xlsx')).toEqual(xlsxWorkbookToSnapshot(whole, 'a.xlsx'));
+        const snapshot = xlsxWorkbookToSnapshot(whole, 'a.xlsx');
+        expect(xlsxWorkbookToSnapshot(pieces, 'a.xlsx')).toEqual(snapshot);
+        // The snapshot filled while reading is the one made from the sparse cells.
+        expect(readXlsxSnapshot(bytes, 'a.xlsx', { inflate: fflateInflate, streamPieceBytes: inputBytes })).toEqual(
+          snapshot,
+        );
       }),
       { numRuns: 150 },
     );
@@ -130,7 +135,7 @@ describe('a worksheet read chunk by chunk', () => {
     expect(sheet).toMatchObject({ values: ['a&区', 12] });
     expect('rows' in sheet && [...sheet.rows, ...sheet.cols]).toEqual([0, 0, 0, 1]);
     const bytes = buildXlsx([{ name: '区', xml }]);
-    const read = readXlsxWorkbook(bytes, 'a.xlsx', { inflate: fflateInflate, streamInputBytes: 1 });
+    const read = readXlsxWorkbook(bytes, 'a.xlsx', { inflate: fflateInflate, streamPieceBytes: 1 });
     expect('sheets' in read && read.sheets[0]?.cells.values).toEqual(['a&区', 12]);
   });
 });

@@ -2,7 +2,7 @@ import { MAX_CELLS_PER_FILE, type ReadLimit } from '../../core/read-limits';
 import { fileError, type FileReadError } from '../errors';
 import { compoundKind, isCompoundFile } from './compound-file';
 import { parseSharedStrings } from './shared-strings-part';
-import { parseSheet, type ReadBudget, type SparseSheet } from './sheet-part';
+import { parseSheet, type ReadBudget, type SheetProblem, type SparseSheet } from './sheet-part';
 import { NO_STYLES, parseStyles, type CellStyles } from './styles-part';
 import { readStoredChoices } from './stored-choices-part';
 import { folderOf, parseRelationships, parseWorkbook, relationshipsOf, type DefinedName } from './workbook-part';
@@ -22,10 +22,29 @@ export interface XlsxSheet {
   readonly cells: SparseSheet;
 }
 
-/** A workbook as its parts say, before it becomes the core's snapshot (src/files/xlsx/to-snapshot.ts). */
-export interface XlsxWorkbook {
+/** The parts of a workbook every sheet's reading needs. */
+export interface WorkbookParts {
+  readonly strings: readonly string[];
+  readonly styles: CellStyles;
+  readonly date1904: boolean;
+  readonly budget: ReadBudget;
+}
+
+/**
+ * How a worksheet is read: into its sparse cells (`readXlsxWorkbook`, for `kusei read`), or straight
+ * into the snapshot's grid (src/files/xlsx/to-snapshot.ts `readXlsxSnapshot`).
+ */
+export interface WorksheetReader<T> {
+  /** A sheet left unread (`onlySheet` names another). */
+  unread(name: string, hidden: boolean): T;
+  /** `text` gives the part's text piece by piece (null at the end). */
+  read(name: string, hidden: boolean, text: () => string | null, parts: WorkbookParts): T | SheetProblem;
+}
+
+/** A workbook as its parts say, its worksheets read by a `WorksheetReader`. */
+export interface XlsxParts<T> {
   /** Worksheets in tab order (chartsheets have no cells and are left out). */
-  readonly sheets: readonly XlsxSheet[];
+  readonly sheets: readonly T[];
   readonly styles: CellStyles;
   readonly date1904: boolean;
   readonly definedNames: readonly DefinedName[];
@@ -35,13 +54,16 @@ export interface XlsxWorkbook {
   readonly storedChoices?: string;
 }
 
+/** A workbook as its parts say, before it becomes the core's snapshot (src/files/xlsx/to-snapshot.ts). */
+export type XlsxWorkbook = XlsxParts<XlsxSheet>;
+
 export interface ReadXlsxOptions {
   readonly inflate: Inflate;
   readonly zipLimits?: ZipLimits;
   /** Read only the worksheet of this name (the others are listed with no cells). */
   readonly onlySheet?: string;
-  /** Compressed bytes a worksheet is inflated by at a time (tests cut parts into tiny pieces). */
-  readonly streamInputBytes?: number;
+  /** Inflated bytes of a worksheet decoded at a time (tests cut parts into tiny pieces). */
+  readonly streamPieceBytes?: number;
 }
 
 const MIB = 1024 * 1024;
@@ -143,6 +165,24 @@ export function readXlsxWorkbook(
   fileName: string,
   options: ReadXlsxOptions,
 ): XlsxWorkbook | FileReadError {
+  return readXlsxParts(bytes, fileName, options, SPARSE_READER);
+}
+
+const SPARSE_READER: WorksheetReader<XlsxSheet> = {
+  unread: (name, hidden) => ({ name, hidden, cells: emptySheet() }),
+  read(name, hidden, text, parts) {
+    const cells = parseSheet(text, parts.strings, name, parts.budget);
+    return 'problem' in cells ? cells : { name, hidden, cells };
+  },
+};
+
+/** `readXlsxWorkbook` with each worksheet read by `reader`. */
+export function readXlsxParts<T>(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadXlsxOptions,
+  reader: WorksheetReader<T>,
+): XlsxParts<T> | FileReadError {
   const opened = openZip(bytes, options.inflate, options.zipLimits);
   if (isZipRefusal(opened)) {
     return opened.problem === 'notZip' ? notZipError(bytes, fileName) : zipRefusalError(opened, fileName);
@@ -184,25 +224,26 @@ export function readXlsxWorkbook(
   }
 
   const budget: ReadBudget = { cellsLeft: MAX_CELLS_PER_FILE, limits: [] };
-  const sheets: XlsxSheet[] = [];
+  const parts: WorkbookParts = { strings, styles, date1904: info.date1904, budget };
+  const sheets: T[] = [];
   for (const entry of info.sheets) {
     if (entry.kind !== 'worksheet') continue;
     if (options.onlySheet !== undefined && entry.name !== options.onlySheet) {
-      sheets.push({ name: entry.name, hidden: entry.hidden, cells: emptySheet() });
+      sheets.push(reader.unread(entry.name, entry.hidden));
       continue;
     }
     // A sheet whose relationship is missing (r:id="") has no cells to read; Excel drops it too.
     if (entry.part === null) continue;
     // Streamed: the sheet's XML is never held whole (issue 11: memory bounded by the cells).
-    const stream = archive.stream(entry.part, options.streamInputBytes);
+    const stream = archive.stream(entry.part, options.streamPieceBytes);
     if (isZipRefusal(stream)) return zipRefusalError(stream, fileName);
     if (stream === null) return corrupt(fileName, `the part of sheet ${entry.name} (${entry.part}) is missing`);
-    const cells = parseSheet(stream.next, strings, entry.name, budget);
+    const sheet = reader.read(entry.name, entry.hidden, stream.next, parts);
     // The guard's verdict on the part's data comes first, as when the part was inflated before parsing.
     const refusal = stream.finish();
     if (refusal !== null) return zipRefusalError(refusal, fileName);
-    if ('problem' in cells) return corrupt(fileName, `${entry.part}: ${cells.detail}`);
-    sheets.push({ name: entry.name, hidden: entry.hidden, cells });
+    if (isSheetProblem(sheet)) return corrupt(fileName, `${entry.part}: ${sheet.detail}`);
+    sheets.push(sheet);
   }
   const storedChoices = readStoredChoices(archive);
   return {
@@ -213,6 +254,10 @@ export function readXlsxWorkbook(
     limits: budget.limits,
     ...(storedChoices === null ? {} : { storedChoices }),
   };
+}
+
+function isSheetProblem(value: unknown): value is SheetProblem {
+  return typeof value === 'object' && value !== null && (value as SheetProblem).problem === 'malformed';
 }
 
 function emptySheet(): SparseSheet {

@@ -20,7 +20,7 @@ export interface CellArea {
  * One worksheet as written, holding only the cells the part contains (never a grid sized by the
  * addresses it claims): parallel arrays, one slot per `<c>` element, in file order.
  */
-export interface SparseSheet {
+export interface SparseSheet extends SheetLayout {
   /** 0-based row and column of each cell: typed arrays, 4 bytes a cell (a 100,000-row sheet has 900,000). */
   readonly rows: Int32Array;
   readonly cols: Int32Array;
@@ -33,16 +33,30 @@ export interface SparseSheet {
   readonly formulas: (string | null)[];
   /** Style index (`s`), 0 when absent; -1 for an index past 2^31 (no style has it). */
   readonly styles: Int32Array;
-  /** 0-based rows marked hidden. */
-  readonly hiddenRows: number[];
-  readonly merges: CellArea[];
-  /** Bottom-right of the empty cells that carry a style (-1 when none): they hold no value. */
-  readonly styledArea: { bottom: number; right: number };
 }
 
 export interface SheetProblem {
   readonly problem: 'malformed';
   readonly detail: string;
+}
+
+/**
+ * Where a scan puts the cells it reads, one call per cell with content in file order: the sparse
+ * arrays below (`kusei read` lists them), or the snapshot's grid directly (src/files/xlsx/to-snapshot.ts),
+ * so that a 100,000-row read never holds a second copy of its cells.
+ */
+export interface CellSink {
+  /** `style`: the `s` index, 0 when absent, -1 for an index past 2^31 (no style has it). */
+  cell(row: number, col: number, value: CellValue | null, formula: string | null, style: number): void;
+}
+
+/** What a sheet says besides its cells. */
+export interface SheetLayout {
+  /** 0-based rows marked hidden. */
+  readonly hiddenRows: number[];
+  readonly merges: CellArea[];
+  /** Bottom-right of the empty cells that carry a style (-1 when none): they hold no value. */
+  readonly styledArea: { bottom: number; right: number };
 }
 
 /** A growing column of 32-bit integers: what a JavaScript array of numbers holds in 8 bytes, in 4. */
@@ -151,6 +165,26 @@ function isoDateValue(text: string): CellValue {
   return /^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(trimmed) ? trimmed : { cellError: '#VALUE!' };
 }
 
+/** The cells of a scan in the sparse arrays of `SparseSheet`. */
+class SparseCells implements CellSink {
+  readonly rows = new IntColumn();
+  readonly cols = new IntColumn();
+  readonly styles = new IntColumn();
+  readonly values: (CellValue | null)[] = [];
+  readonly formulas: (string | null)[] = [];
+
+  cell(row: number, col: number, value: CellValue | null, formula: string | null, style: number): void {
+    if (formula !== null) {
+      while (this.formulas.length < this.values.length) this.formulas.push(null);
+      this.formulas.push(formula);
+    }
+    this.rows.push(row);
+    this.cols.push(col);
+    this.values.push(value);
+    this.styles.push(style);
+  }
+}
+
 /**
  * A worksheet part (its whole text, or a function that gives it chunk by chunk and null at the end)
  * → its cells, hidden rows and merges. `strings` are the shared strings. Cells and
@@ -163,14 +197,30 @@ export function parseSheet(
   sheetName: string,
   budget: ReadBudget,
 ): SparseSheet | SheetProblem {
+  const cells = new SparseCells();
+  const layout = scanSheet(xml, strings, sheetName, budget, cells);
+  if ('problem' in layout) return layout;
+  return {
+    rows: cells.rows.done(),
+    cols: cells.cols.done(),
+    values: cells.values,
+    formulas: cells.formulas,
+    styles: cells.styles.done(),
+    ...layout,
+  };
+}
+
+/** A worksheet part as `parseSheet` reads it, its cells given to `sink` as they are read. */
+export function scanSheet(
+  xml: string | (() => string | null),
+  strings: readonly string[],
+  sheetName: string,
+  budget: ReadBudget,
+  sink: CellSink,
+): SheetLayout | SheetProblem {
   // A function is the part's text chunk by chunk (src/files/xlsx/zip-archive.ts PartTextStream).
   const scanner = typeof xml === 'string' ? new XmlScanner(xml) : new XmlScanner('', xml);
-  const rows = new IntColumn();
-  const cols = new IntColumn();
-  const styles = new IntColumn();
   const sheet = {
-    values: [] as (CellValue | null)[],
-    formulas: [] as (string | null)[],
     hiddenRows: [] as number[],
     merges: [] as CellArea[],
     styledArea: { bottom: -1, right: -1 },
@@ -357,14 +407,13 @@ export function parseSheet(
         });
         value = value.slice(0, EXCEL_MAX_CELL_TEXT);
       }
-      if (formula !== null) {
-        while (sheet.formulas.length < sheet.values.length) sheet.formulas.push(null);
-        sheet.formulas.push(formula);
-      }
-      rows.push(row);
-      cols.push(col);
-      sheet.values.push(value);
-      styles.push(Number.isInteger(style) && style >= 0 ? (style <= 0x7fffffff ? style : -1) : 0);
+      sink.cell(
+        row,
+        col,
+        value,
+        formula,
+        Number.isInteger(style) && style >= 0 ? (style <= 0x7fffffff ? style : -1) : 0,
+      );
     } else if (name === 'mergeCell') {
       const area = parseArea(scanner.attr('ref') ?? '');
       if (area !== null) sheet.merges.push(area);
@@ -403,7 +452,7 @@ export function parseSheet(
       count: cellsNotRead,
     });
   }
-  return { ...sheet, rows: rows.done(), cols: cols.done(), styles: styles.done() };
+  return sheet;
 }
 
 const SKIPPED = new Set([
