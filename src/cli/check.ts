@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, type KuseiSettings } from '../core/settings';
 import { validateWorkbook } from '../core/validate';
 import type { ListedRecord, Report } from '../core/validate';
 import { isFileReadError, readWorkbookFile, type FileReadError } from '../files';
-import { argLanguage, commandArgs } from './args';
+import { argLanguage, cliMessage, commandArgs } from './args';
 import { consoleIo, type Io } from './io';
 import { terminalJson, terminalLines } from './terminal-text';
 import type { Catalogue } from '../core/catalogue';
@@ -43,13 +43,6 @@ export interface CheckResult {
   readonly unreadable: number;
   readonly exitCode: 0 | 1 | 2;
 }
-
-const USAGE_JA = `使い方: kusei check <ファイル…> [--json] [--lang ja|en] [--report-year 2015] [--plan 計画.xlsx|計画.json]
-  区の進捗表(.xlsx)や標準様式のCSVを読み、セルごとの指摘を表示します。
-  終了コード: 0 エラーなし / 1 エラーのあるファイルあり / 2 読めないファイルあり`;
-const USAGE_EN = `usage: kusei check <files…> [--json] [--lang ja|en] [--report-year 2015] [--plan plan.xlsx|plan.json]
-  Reads ward progress sheets (.xlsx) or standard-layout CSV files and reports findings cell by cell.
-  Exit code: 0 no errors / 1 some file has errors / 2 some file could not be read`;
 
 function toChecked(finding: Finding, lang: Language): CheckedFinding {
   return {
@@ -194,7 +187,7 @@ export function checkJson(result: CheckResult): { files: unknown[] } {
 }
 
 export async function runCheck(argv: readonly string[], io: Io = consoleIo): Promise<number> {
-  const usage = argLanguage(argv) === 'en' ? USAGE_EN : USAGE_JA;
+  const usage = cliMessage('cli.check.usage', argLanguage(argv));
   const parsed = commandArgs(argv, { flags: ['json'], options: ['lang', 'report-year', 'plan'] }, usage, io);
   if (typeof parsed === 'number') return parsed;
   const langOption = parsed.options.get('lang');

@@ -1,6 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { consolidateFiles, summaryText, writeOutputs, type Consolidation } from './summary';
+import { argLanguage, cliMessage } from './args';
+import type { CliCode, MessageParams } from '../core/messages';
 
 /**
  * `npm run demo`: consolidates the 24 FY2015 ward workbooks in examples/wards/ (several layouts),
@@ -14,6 +16,11 @@ const CSV = join(ROOT, 'examples', 'fy2015_city.csv');
 const OUT_XLSX = join(ROOT, 'out', 'city-summary.xlsx');
 const OUT_HTML = join(ROOT, 'out', 'city-summary.html');
 const OUT_CSV = join(ROOT, 'out', 'open-data');
+const LANG = argLanguage(process.argv.slice(2));
+
+function say(code: CliCode, params: MessageParams = {}): string {
+  return cliMessage(code, LANG, params);
+}
 
 async function wardWorkbooks(): Promise<string[]> {
   try {
@@ -30,12 +37,10 @@ async function wardWorkbooks(): Promise<string[]> {
 export async function runDemo(): Promise<number> {
   let inputs = await wardWorkbooks();
   if (inputs.length === 0) {
-    console.log(
-      `examples/wards/ にワークブックがないため、${relative(ROOT, CSV)} を集計します（npx tsx scripts/make-examples.ts で作成できます）。`,
-    );
+    console.log(say('demo.fromCsv', { csv: relative(ROOT, CSV) }));
     inputs = [CSV];
   } else {
-    console.log(`examples/wards/ の ${inputs.length} ファイルを集計します。`);
+    console.log(say('demo.wards', { count: inputs.length }));
   }
   const consolidation = await consolidateFiles(inputs);
   console.log('');
@@ -48,7 +53,7 @@ export async function runDemo(): Promise<number> {
     { xlsx: OUT_XLSX, html: OUT_HTML, csv: OUT_CSV },
     true,
   );
-  for (const path of written) console.log(`書き出しました（前回の出力を置き換え）: ${relative(ROOT, path)}`);
+  for (const path of written) console.log(say('demo.written', { path: relative(ROOT, path) }));
   for (const problem of problems) console.error(problem);
   const unreadable = consolidation.files.some((f) => f.problem !== null);
   return unreadable || problems.length > 0 ? 1 : 0;
@@ -57,17 +62,22 @@ export async function runDemo(): Promise<number> {
 function printFiles(consolidation: Consolidation): void {
   const layoutsRead = consolidation.files.filter((f) => f.problem === null).length;
   console.log(
-    `読み込んだファイル ${layoutsRead}/${consolidation.files.length}、区 ${consolidation.summary.wards.length}、ケース ${consolidation.summary.cases.length}`,
+    say('demo.files', {
+      read: layoutsRead,
+      total: consolidation.files.length,
+      wards: consolidation.summary.wards.length,
+      cases: consolidation.summary.cases.length,
+    }),
   );
   const layouts = new Map<string, number>();
   for (const f of consolidation.files) if (f.layout) layouts.set(f.layout, (layouts.get(f.layout) ?? 0) + 1);
-  console.log('様式:');
-  for (const [layout, count] of layouts) console.log(`  ${layout}: ${count}ファイル`);
+  console.log(say('demo.layouts'));
+  for (const [layout, count] of layouts) console.log(say('demo.layoutFiles', { layout, count }));
   for (const f of consolidation.files.filter((file) => file.problem !== null))
-    console.error(`  ${f.file}: 読み込めません（${f.problem}）`);
+    console.error(say('demo.unreadable', { file: f.file, problem: f.problem ?? '' }));
   const findings = consolidation.summary.findings;
   if (findings.length > 0) {
-    console.log(`集計上の指摘 ${findings.length}件（最初の10件）:`);
+    console.log(say('demo.findings', { count: findings.length }));
     for (const f of findings.slice(0, 10)) console.log(`  ${f.file ?? ''} ${f.cell ?? ''} ${f.message}`);
   }
 }

@@ -1,6 +1,6 @@
 import { consoleIo, type Io } from './io';
 import { argLanguage, cliMessage } from './args';
-import type { Language } from '../core/messages';
+import type { CliCode, Language } from '../core/messages';
 
 /**
  * The `kusei` command: `kusei <subcommand> …`. Registering a subcommand is one line in SUBCOMMANDS.
@@ -17,45 +17,24 @@ export const SUBCOMMANDS: Readonly<Record<string, () => Promise<Subcommand>>> = 
   plan: async () => (await import('./plan')).runPlan,
 };
 
-/** One line per command for `kusei --help`; a command without a line is still listed. */
-const DESCRIPTIONS: Readonly<Record<string, Readonly<Record<Language, string>>>> = {
-  check: { ja: '区の進捗表を検証する（セルごとの指摘）', en: 'check ward sheets, cell by cell' },
-  summary: {
-    ja: '区のワークブックを表2・表1に集計する（提出状況、区別状況、文案、xlsx・HTML・CSV）',
-    en: 'consolidate ward workbooks into Tables 2 and 1 (submissions, wards, draft, xlsx/HTML/CSV)',
-  },
-  status: {
-    ja: '進捗率・状況の列を追加したワークブックを書き出す',
-    en: 'write a workbook with progress and status columns',
-  },
-  read: { ja: '区のシートの読み取り結果を示す', en: 'show how ward sheets are read' },
-  plan: {
-    ja: '計画定義（期間・判定ルール・指標）を検証する、テンプレートを書き出す',
-    en: 'check a plan definition (period, rule profile, indicators), or write its template',
-  },
+/** One line per command for `kusei --help` (the message table's cli.command.*); a command without a line is still listed. */
+const DESCRIPTIONS: Readonly<Record<string, CliCode>> = {
+  check: 'cli.command.check',
+  summary: 'cli.command.summary',
+  status: 'cli.command.status',
+  read: 'cli.command.read',
+  plan: 'cli.command.plan',
 };
 
 function usage(lang: Language): string {
   const names = Object.keys(SUBCOMMANDS);
   const width = Math.max(...names.map((name) => name.length));
-  const lines = names.map((name) => `  ${name.padEnd(width)}  ${DESCRIPTIONS[name]?.[lang] ?? ''}`.trimEnd());
-  return lang === 'en'
-    ? [
-        'usage: kusei <command> [arguments…] [--lang ja|en]',
-        '',
-        'commands:',
-        ...lines,
-        '',
-        "kusei <command> --help shows a command's options.",
-      ].join('\n')
-    : [
-        '使い方: kusei <コマンド> [引数…] [--lang ja|en]',
-        '',
-        'コマンド:',
-        ...lines,
-        '',
-        'kusei <コマンド> --help で各コマンドのオプションを示します。',
-      ].join('\n');
+  const describe = (name: string): string => {
+    const code = DESCRIPTIONS[name];
+    return code === undefined ? '' : cliMessage(code, lang);
+  };
+  const lines = names.map((name) => `  ${name.padEnd(width)}  ${describe(name)}`.trimEnd());
+  return [cliMessage('cli.help.head', lang), ...lines, '', cliMessage('cli.help.foot', lang)].join('\n');
 }
 
 export async function main(argv: readonly string[], io: Io = consoleIo): Promise<number> {

@@ -8,7 +8,7 @@ import { readSheet } from '../core/validate/read-sheet';
 import { writeStatusColumnsXlsx } from '../files/status-xlsx';
 import type { StatusColumnsPlan } from '../workbook/gateway';
 import { planForReading } from '../workbook/status-plan';
-import { commandArgs } from './args';
+import { argLanguage, cliMessage, commandArgs } from './args';
 import { consoleIo, type Io } from './io';
 
 /**
@@ -20,10 +20,6 @@ import { consoleIo, type Io } from './io';
  * results as plain values. Never over an existing file without --force.
  * Exit 0 written, 1 nothing to add or cells in the way, 2 bad arguments or an unreadable file.
  */
-const USAGE = `使い方 / usage: kusei status <入力.xlsx> --out <出力.xlsx> [--formulas excel|kusei|values] [--json] [--force] [--report-year 2015]
-  進捗率と状況の列を追加したブックを書き出します（既定: Excel の関数だけの式。KUSEI がなくても計算されます）。
-  Adds the progress and status columns (default: formulas of Excel's own functions, right without KUSEI).`;
-
 type FormulaChoice = StatusFormulas | 'values';
 
 export interface StatusJson {
@@ -55,18 +51,26 @@ function asValues(plan: StatusColumnsPlan): StatusColumnsPlan {
 }
 
 export async function runStatus(argv: readonly string[], io: Io = consoleIo): Promise<number> {
-  const args = commandArgs(argv, { flags: ['json', 'force'], options: ['out', 'formulas', 'report-year'] }, USAGE, io);
+  // One language per run, as every command (the usage and errors used to print both).
+  const lang = argLanguage(argv);
+  const usage = cliMessage('cli.status.usage', lang);
+  const args = commandArgs(
+    argv,
+    { flags: ['json', 'force'], options: ['out', 'formulas', 'report-year', 'lang'] },
+    usage,
+    io,
+  );
   if (typeof args === 'number') return args;
   const input = args.positional[0];
   const out = args.options.get('out');
   const formulas = (args.options.get('formulas') ?? 'excel') as FormulaChoice;
   const reportYear = Number(args.options.get('report-year') ?? DEFAULT_SETTINGS.reportYear);
   if (input === undefined || args.positional.length > 1 || out === undefined) {
-    io.err(USAGE);
+    io.err(usage);
     return 2;
   }
   if (!['excel', 'kusei', 'values'].includes(formulas) || !Number.isInteger(reportYear)) {
-    io.err(`--formulas は excel / kusei / values のいずれかです / --formulas is excel, kusei or values\n${USAGE}`);
+    io.err(`${cliMessage('cli.status.badFormulas', lang)}\n${usage}`);
     return 2;
   }
   // The guarded reader first: a damaged, oversized or hostile file is refused before ExcelJS sees it.
@@ -96,16 +100,14 @@ export async function runStatus(argv: readonly string[], io: Io = consoleIo): Pr
   }
   const worksheet = plan ? workbook.getWorksheet(plan.sheet) : undefined;
   if (!plan || !worksheet) {
-    io.err(`${input}: 状況列を追加できる指標行がありません / no indicator rows to add status columns to`);
+    io.err(cliMessage('cli.status.noRows', lang, { input }));
     return 1;
   }
   const written = formulas === 'values' ? asValues(plan) : plan;
   const outcome = writeStatusColumnsXlsx(worksheet, written, args.flags.has('force'));
   if (outcome.kind === 'conflicts') {
     const cells = outcome.conflicts.map((conflict) => `${conflict.address}「${conflict.text}」`).join(', ');
-    io.err(
-      `${input}: 書き込む列にすでに内容があります（--force で上書き）/ cells in the way (--force overwrites): ${cells}`,
-    );
+    io.err(`${cliMessage('cli.status.cellsInTheWay', lang, { input })}: ${cells}`);
     return 1;
   }
   try {

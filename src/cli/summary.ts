@@ -257,32 +257,6 @@ interface SummaryArgs {
   readonly plan?: string | undefined;
 }
 
-export const SUMMARY_USAGE: Readonly<Record<Language, string>> = {
-  ja: `使い方: kusei summary <ファイル・フォルダー・*.xlsx…> [--json] [--out 集計.xlsx] [--report 集計.html]
-                     [--csv フォルダー] [--report-year 令和8|R8|2026] [--plan 計画.xlsx|計画.json]
-                     [--force] [--lang ja|en]
-  区のワークブックを表2・表1に集計します。提出状況（未提出・重複・別年度）、区別・指標別の状況、
-  【達成状況】の文案も示します。フォルダーはその中の .xlsx / .csv を、*.xlsx はこのコマンド自身が展開します。
-  --out      集計ワークブック（集計・区別状況・文案・全区一覧、A4横・1ページ幅で印刷）
-  --report   HTMLの報告書
-  --csv      オープンデータのCSV（表2・表1・区別の縦持ち表、UTF-8 BOM付き）を書くフォルダー
-  --plan     計画定義（計画定義シートのある .xlsx か JSON）の計画で集計する。区ごとの指標だけの単年度計画は
-             経営課題別・区別のA/B件数に。複数年度のファイルを渡すと、年度ごとに集計して推移を示します
-  --force    既にあるファイルを置き換える`,
-  en: `usage: kusei summary <files, folders, *.xlsx…> [--json] [--out summary.xlsx] [--report summary.html]
-                     [--csv folder] [--report-year 令和8|R8|2026] [--plan plan.xlsx|plan.json]
-                     [--force] [--lang ja|en]
-  Consolidates ward workbooks into Tables 2 and 1, with submission control (missing, twice, another
-  year), status by ward and indicator, and draft 【達成状況】 sentences. A folder means its .xlsx/.csv
-  files; *.xlsx is expanded by the command itself.
-  --out      summary workbook (集計, 区別状況, 文案, 全区一覧; prints A4 landscape, one page wide)
-  --report   HTML report
-  --csv      folder for open-data CSV (Tables 2 and 1, per-ward long table; UTF-8 with BOM)
-  --plan     consolidate under a plan definition (an .xlsx with a 計画定義 sheet, or JSON); a single-year
-             ward plan gives A/B per 経営課題 and per ward. Files of several fiscal years give the trend
-  --force    replace existing files`,
-};
-
 function readArgs(argv: readonly string[], lang: Language): SummaryArgs | string {
   const parsed = parseArgs(argv, {
     flags: ['json', 'force', 'help'],
@@ -333,7 +307,7 @@ function checkOutputs(args: SummaryArgs, files: readonly string[], lang: Languag
  */
 export async function runSummary(argv: readonly string[], io: Io = consoleIo): Promise<number> {
   const lang = argLanguage(argv);
-  const usage = SUMMARY_USAGE[lang];
+  const usage = cliMessage('cli.summary.usage', lang);
   const args = readArgs(argv, lang);
   if (typeof args === 'string') {
     io.err(terminalLine(args));
