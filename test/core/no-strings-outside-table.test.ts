@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'fs';
-import { join, relative } from 'path';
-import ts from 'typescript';
+import { join } from 'path';
+import { literalsIn, sourceFiles } from '../support/source-literals';
 
 /**
  * Every sentence a user reads is written in one of two tables, never inline (team rules, issue 10):
@@ -24,44 +23,21 @@ const SENTENCE = /。|ください|ません/;
  * Files that still write sentences inline, each waiting for its part of the table (the list must be
  * exact: a file that no longer needs its place here fails the test until it is taken out).
  */
-const NOT_YET_MOVED: ReadonlySet<string> = new Set([]);
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(tsx?|json)$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
-  });
-}
+const NOT_YET_MOVED: ReadonlySet<string> = new Set([
+  'cli/check.ts', // usage text (the CLI's args/usage move to src/core/messages/cli.ts with issue 10's CLI work)
+  'cli/demo.ts',
+  'cli/kusei.ts',
+  'cli/status.ts',
+  'cli/summary.ts',
+  'core/plan/plan-template.ts', // the 計画定義 sheet's own instructions, written into the template
+]);
 
 function sentencesIn(path: string): string[] {
-  const text = readFileSync(path, 'utf8');
-  const kind = path.endsWith('.tsx')
-    ? ts.ScriptKind.TSX
-    : path.endsWith('.json')
-      ? ts.ScriptKind.JSON
-      : ts.ScriptKind.TS;
-  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, kind);
-  const found: string[] = [];
-  const visit = (node: ts.Node): void => {
-    if (
-      ts.isStringLiteral(node) ||
-      ts.isNoSubstitutionTemplateLiteral(node) ||
-      ts.isTemplateHead(node) ||
-      ts.isTemplateMiddle(node) ||
-      ts.isTemplateTail(node) ||
-      ts.isJsxText(node)
-    ) {
-      if (JAPANESE.test(node.text) && SENTENCE.test(node.text)) found.push(node.text);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found;
+  return literalsIn(path).filter((text) => JAPANESE.test(text) && SENTENCE.test(text));
 }
 
 describe('user-facing sentences live in the message tables only', () => {
-  const files = sourceFiles(SRC).map((path) => ({ path, name: relative(SRC, path).split('\\').join('/') }));
+  const files = sourceFiles(SRC, { json: true });
 
   it('finds the tables themselves (the scan reads what it should)', () => {
     const table = files.find((file) => file.name === 'core/messages/values.json');

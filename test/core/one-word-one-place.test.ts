@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'fs';
-import { join, relative } from 'path';
-import ts from 'typescript';
+import { join } from 'path';
+import { literalsIn, sourceFiles } from '../support/source-literals';
 
 /**
  * One word, one place (issue 10): the statuses of R2/R4/R7 and Table 1's words of R9 (domain §2, §4)
@@ -44,39 +43,12 @@ const NOT_YET_MOVED: ReadonlySet<string> = new Set([
   'core/forms/descriptions.ts',
 ]);
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
-  });
-}
-
 function wordsIn(path: string): string[] {
-  const text = readFileSync(path, 'utf8');
-  const kind = path.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
-  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, kind);
-  const found: string[] = [];
-  const visit = (node: ts.Node): void => {
-    if (
-      ts.isStringLiteral(node) ||
-      ts.isNoSubstitutionTemplateLiteral(node) ||
-      ts.isTemplateHead(node) ||
-      ts.isTemplateMiddle(node) ||
-      ts.isTemplateTail(node) ||
-      ts.isRegularExpressionLiteral(node) ||
-      ts.isJsxText(node)
-    ) {
-      found.push(...WORDS.filter((word) => node.text.includes(word)));
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found;
+  return literalsIn(path, { regularExpressions: true }).flatMap((text) => WORDS.filter((word) => text.includes(word)));
 }
 
 describe('the status and Table 1 words are spelt in their vocabularies only', () => {
-  const files = sourceFiles(SRC).map((path) => ({ path, name: relative(SRC, path).split('\\').join('/') }));
+  const files = sourceFiles(SRC);
 
   it('finds the vocabularies themselves (the scan reads what it should)', () => {
     const vocabulary = files.find((file) => file.name === 'core/values/status-words.ts');

@@ -104,31 +104,6 @@ describe('Table 1 words: one vocabulary (domain §4 R9)', () => {
     expect(implementationWord('notDone')).toBe('未実施');
   });
 
-  it.each([
-    ['記載あり', true],
-    ['記 載 あ り', true],
-    ['有', true],
-    ['○', true],
-    ['記載無', false],
-    ['×', false],
-    ['－', false],
-    ['　', null],
-    ['たぶん', undefined],
-  ])('R9: 区運営方針への記載 %j reads as %j, in any width or spacing', (text, expected) => {
-    expect(readListed(text)).toBe(expected);
-  });
-
-  it.each([
-    ['すべて実施', 'full'],
-    ['一部のみ実施', 'partial'],
-    ['実施済み', 'done'],
-    ['実 施 せ ず', 'notDone'],
-    ['', null],
-    ['検討中', undefined],
-  ])('R9: 取組の実施状況 %j reads as %j', (text, expected) => {
-    expect(readImplementation(text)).toBe(expected);
-  });
-
   it('reads back every word it writes', () => {
     expect(readListed(listingWord(true))).toBe(true);
     expect(readListed(listingWord(false))).toBe(false);
