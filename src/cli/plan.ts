@@ -1,8 +1,7 @@
 import { basename } from 'node:path';
 import type { Finding } from '../core/finding';
 import { renderMessage, type Language, type MessageParams, type PlanCliCode } from '../core/messages';
-import { FY2015_PLAN, periodYears, planTemplateRows, PLAN_SHEET_NAME, type Plan } from '../core/plan';
-import { toWareki } from '../core/values/fiscal-year';
+import { FY2015_PLAN, periodYears, planTemplateRows, planYearText, PLAN_SHEET_NAME, type Plan } from '../core/plan';
 import { isFileReadError } from '../files/errors';
 import { readPlanFile } from '../files/read-plan-file';
 import { OutputExistsError, writeFileAtomic } from '../files/write-output-file';
@@ -70,14 +69,14 @@ export async function runPlan(argv: readonly string[], io: Io = consoleIo): Prom
 
 function describePlan(file: string, plan: Plan, lang: Language): string[] {
   const say = (code: PlanCliCode, params: MessageParams = {}): string => renderMessage(code, params, lang);
-  const year = (y: number): string => {
-    const wareki = toWareki(y);
-    return typeof wareki === 'string' ? `${wareki}（${y}）` : String(y);
-  };
   const count = (scope: string): number => plan.indicators.filter((i) => i.scope === scope).length;
   return [
     say('planCli.title', { file, name: plan.name, id: plan.id }),
-    say('planCli.period', { first: year(plan.firstYear), last: year(plan.lastYear), years: periodYears(plan) }),
+    say('planCli.period', {
+      first: planYearText(plan.firstYear),
+      last: planYearText(plan.lastYear),
+      years: periodYears(plan),
+    }),
     say('planCli.profile', { id: plan.profile.id, name: plan.profile.name }),
     say('planCli.wards', { count: plan.wards.length }),
     say('planCli.indicators', {

@@ -1,29 +1,15 @@
 import type { CellValue } from '../cell';
 import type { SheetSnapshot } from '../snapshot';
-import { readPlanSheet, type PlanSheetReading } from './plan-sheet';
+import { PLAN_COLUMNS, PLAN_LABELS, readPlanSheet, type PlanSheetReading } from './plan-sheet';
 
 /**
  * A plan brought as JSON (`kusei check --plan plan.json`) is the same table as a 計画定義 sheet, so it
  * is read by the same code and gets the same findings. Keys are the sheet's labels or their English
- * names; findings point at the JSON key (sheet name "plan.json") rather than a cell.
+ * names (the sheet's own tables give both, so they cannot drift apart); findings point at the JSON
+ * key (sheet name "plan.json") rather than a cell.
  */
-const BLOCK_KEYS: readonly (readonly [string, string])[] = [
-  ['id', '計画ID'],
-  ['name', '計画名'],
-  ['firstYear', '初年度'],
-  ['lastYear', '最終年度'],
-  ['profile', '判定ルール'],
-  ['wards', '対象区'],
-];
-
-const INDICATOR_KEYS: readonly (readonly [string, string])[] = [
-  ['id', '指標番号'],
-  ['name', '指標名'],
-  ['target', '目標値'],
-  ['unit', '単位'],
-  ['scope', '集計区分'],
-  ['group', '経営課題'],
-];
+const BLOCK_KEYS = Object.entries(PLAN_LABELS).map(([en, { label }]) => [en, label] as const);
+const INDICATOR_KEYS = Object.entries(PLAN_COLUMNS).map(([en, [written]]) => [en, written] as const);
 
 export function readPlanJson(json: unknown, fileName: string): PlanSheetReading {
   const object = isObject(json) ? json : {};

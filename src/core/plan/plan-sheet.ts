@@ -7,10 +7,10 @@ import type { PlanFindingCode } from '../messages/plan';
 import { makeFinding } from '../validate/finding-builder';
 import type { SheetSnapshot } from '../snapshot';
 import { describeValue } from '../values/describe';
-import { readFiscalYear, toWareki } from '../values/fiscal-year';
+import { readFiscalYear } from '../values/fiscal-year';
 import { normalizeText } from '../values/normalize';
 import { readTarget } from '../values/target';
-import type { Plan, PlanIndicator, PlanScope } from './plan';
+import { planYearText, type Plan, type PlanIndicator, type PlanScope } from './plan';
 import { PROFILES, profileById, type RuleProfile } from './profile';
 
 /**
@@ -26,7 +26,11 @@ export interface PlanSheetReading {
   readonly findings: readonly Finding[];
 }
 
-const LABELS = {
+/**
+ * The block's labels (column A) by the plan field they give, with the example a finding suggests. The
+ * template writes them and a plan in JSON may use them as keys, so this table is the one spelling.
+ */
+export const PLAN_LABELS = {
   id: { label: '計画ID', example: 'nishi-r6' },
   name: { label: '計画名', example: '西区運営方針（令和6年度）' },
   firstYear: { label: '初年度', example: '令和6年度' },
@@ -35,10 +39,13 @@ const LABELS = {
   wards: { label: '対象区', example: '全区' },
 } as const;
 
-type BlockKey = keyof typeof LABELS;
+type BlockKey = keyof typeof PLAN_LABELS;
 
-/** Header words of the indicator table, each with the spellings a coordinator may type. */
-const COLUMNS = {
+/**
+ * Header words of the indicator table, by the indicator field they give, each with the spellings a
+ * coordinator may type; the first is the one the template writes.
+ */
+export const PLAN_COLUMNS = {
   id: ['指標番号', '番号', 'ID'],
   name: ['指標名', '指標', '成果指標'],
   target: ['目標値', '目標'],
@@ -47,7 +54,7 @@ const COLUMNS = {
   group: ['経営課題', 'グループ', '区分け'],
 } as const;
 
-type Column = keyof typeof COLUMNS;
+type Column = keyof typeof PLAN_COLUMNS;
 
 const SCOPE_WORDS: ReadonlyMap<string, PlanScope> = new Map([
   ['区ごと', 'ward'],
@@ -94,7 +101,7 @@ export function readPlanSheet(sheet: SheetSnapshot): PlanSheetReading {
   const required = (key: BlockKey): { text: string; cell: CellValue; row: number } | null => {
     const entry = block.get(key);
     if (entry && describeValue(entry.cell).trim() !== '') return { ...entry, text: describeValue(entry.cell).trim() };
-    report('plan.fieldMissing', null, '', LABELS[key]);
+    report('plan.fieldMissing', null, '', PLAN_LABELS[key]);
     return null;
   };
   const id = required('id');
@@ -108,18 +115,14 @@ export function readPlanSheet(sheet: SheetSnapshot): PlanSheetReading {
     if (entry === null) return null;
     const year = readFiscalYear(entry.cell, '令和');
     if (typeof year === 'number') return year;
-    report('plan.yearUnreadable', at(entry.row, 1), entry.text, { label: LABELS[key].label });
+    report('plan.yearUnreadable', at(entry.row, 1), entry.text, { label: PLAN_LABELS[key].label });
     return null;
   }
   if (firstYear !== null && lastYear !== null && lastYear < firstYear) {
     const lastRow = block.get('lastYear')?.row ?? 0;
-    const wareki = (year: number): string => {
-      const name = toWareki(year);
-      return typeof name === 'string' ? `${name}（${year}）` : String(year);
-    };
     report('plan.periodReversed', at(lastRow, 1), String(lastYear), {
-      first: wareki(firstYear),
-      last: wareki(lastYear),
+      first: planYearText(firstYear),
+      last: planYearText(lastYear),
     });
   }
 
@@ -193,7 +196,7 @@ function readBlock(rows: readonly (readonly CellValue[])[]): Map<BlockKey, { cel
   const block = new Map<BlockKey, { cell: CellValue; row: number }>();
   rows.forEach((row, index) => {
     const label = normalizeText(describeValue(row[0] ?? null));
-    const key = (Object.keys(LABELS) as BlockKey[]).find((k) => normalizeText(LABELS[k].label) === label);
+    const key = (Object.keys(PLAN_LABELS) as BlockKey[]).find((k) => normalizeText(PLAN_LABELS[k].label) === label);
     if (key !== undefined && !block.has(key)) block.set(key, { cell: row[1] ?? null, row: index });
   });
   return block;
@@ -202,8 +205,8 @@ function readBlock(rows: readonly (readonly CellValue[])[]): Map<BlockKey, { cel
 function columnOf(cell: CellValue | undefined): Column | null {
   const text = normalizeText(describeValue(cell ?? null));
   if (text === '') return null;
-  const found = (Object.keys(COLUMNS) as Column[]).find((column) =>
-    COLUMNS[column].some((word) => normalizeText(word) === text),
+  const found = (Object.keys(PLAN_COLUMNS) as Column[]).find((column) =>
+    PLAN_COLUMNS[column].some((word) => normalizeText(word) === text),
   );
   return found ?? null;
 }

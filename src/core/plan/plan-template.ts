@@ -2,8 +2,7 @@ import type { CellValue } from '../cell';
 import { WARD_NAMES } from '../layouts/wards';
 import { toWareki } from '../values/fiscal-year';
 import type { Plan, PlanScope } from './plan';
-import { PLAN_SHEET_NAME } from './plan-sheet';
-import { renderMessage } from '../messages';
+import { PLAN_COLUMNS, PLAN_LABELS, PLAN_SHEET_NAME } from './plan-sheet';
 
 /**
  * The rows of a 計画定義 sheet for a plan — what テンプレートを挿入 writes and `readPlanSheet` reads back.
@@ -11,7 +10,7 @@ import { renderMessage } from '../messages';
  */
 const SCOPE_WORD: Readonly<Record<PlanScope, string>> = { ward: '区ごと', cityOnce: '全市で1件', reference: '参考' };
 
-export const PLAN_HEADER: readonly string[] = ['指標番号', '指標名', '目標値', '単位', '集計区分', '経営課題'];
+export const PLAN_HEADER: readonly string[] = Object.values(PLAN_COLUMNS).map(([written]) => written);
 
 export function planTemplateRows(plan: Plan | null): CellValue[][] {
   const year = (y: number): string => {
@@ -21,13 +20,13 @@ export function planTemplateRows(plan: Plan | null): CellValue[][] {
   const allWards =
     plan !== null && plan.wards.length === WARD_NAMES.length && plan.wards.every((w) => WARD_NAMES.includes(w));
   const block: CellValue[][] = [
-    [PLAN_SHEET_NAME, renderMessage('planTemplate.instructions')],
-    ['計画ID', plan?.id ?? 'my-plan'],
-    ['計画名', plan?.name ?? ''],
-    ['初年度', plan ? year(plan.firstYear) : ''],
-    ['最終年度', plan ? year(plan.lastYear) : ''],
-    ['判定ルール', plan?.profile.id ?? 'kusei-2015'],
-    ['対象区', allWards ? '全区' : (plan?.wards.join('、') ?? '全区')],
+    [PLAN_SHEET_NAME, '（A列の見出しはそのままに、B列を書き換えてください）'],
+    [PLAN_LABELS.id.label, plan?.id ?? 'my-plan'],
+    [PLAN_LABELS.name.label, plan?.name ?? ''],
+    [PLAN_LABELS.firstYear.label, plan ? year(plan.firstYear) : ''],
+    [PLAN_LABELS.lastYear.label, plan ? year(plan.lastYear) : ''],
+    [PLAN_LABELS.profile.label, plan?.profile.id ?? 'kusei-2015'],
+    [PLAN_LABELS.wards.label, allWards ? '全区' : (plan?.wards.join('、') ?? '全区')],
     [],
     [...PLAN_HEADER],
   ];

@@ -1,4 +1,5 @@
 import type { Catalogue, IndicatorDef } from '../catalogue/types';
+import { toWareki } from '../values/fiscal-year';
 import type { RuleProfile } from './profile';
 
 /**
@@ -35,6 +36,12 @@ export interface Plan {
 
 export function periodYears(plan: Plan): number {
   return plan.lastYear - plan.firstYear + 1;
+}
+
+/** 令和6年度（2024）: a year of a plan as its coordinator wrote it, with the western year to check it by. */
+export function planYearText(year: number): string {
+  const wareki = toWareki(year);
+  return typeof wareki === 'string' ? `${wareki}（${year}）` : String(year);
 }
 
 /** Year k of the plan's period for a report year, or null when the year lies outside the period. */
