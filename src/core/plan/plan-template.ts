@@ -3,6 +3,7 @@ import { WARD_NAMES } from '../layouts/wards';
 import { toWareki } from '../values/fiscal-year';
 import type { Plan, PlanScope } from './plan';
 import { PLAN_COLUMNS, PLAN_LABELS, PLAN_SHEET_NAME } from './plan-sheet';
+import { renderMessage } from '../messages';
 
 /**
  * The rows of a 計画定義 sheet for a plan — what テンプレートを挿入 writes and `readPlanSheet` reads back.
@@ -20,7 +21,7 @@ export function planTemplateRows(plan: Plan | null): CellValue[][] {
   const allWards =
     plan !== null && plan.wards.length === WARD_NAMES.length && plan.wards.every((w) => WARD_NAMES.includes(w));
   const block: CellValue[][] = [
-    [PLAN_SHEET_NAME, '（A列の見出しはそのままに、B列を書き換えてください）'],
+    [PLAN_SHEET_NAME, renderMessage('planTemplate.instructions')],
     [PLAN_LABELS.id.label, plan?.id ?? 'my-plan'],
     [PLAN_LABELS.name.label, plan?.name ?? ''],
     [PLAN_LABELS.firstYear.label, plan ? year(plan.firstYear) : ''],
