@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import { renderMessageOf } from '../../src/core/messages/render';
 import { workbookToSnapshot } from '../../src/files/exceljs-snapshot';
 import { zlibInflate } from '../../src/files/read-xlsx-file';
 import { fflateInflate } from '../../src/files/xlsx/inflate';
@@ -28,7 +29,7 @@ const NEEDED =
 function ours(files: readonly Uint8Array[], inflate: Inflate): void {
   for (const bytes of files) {
     const workbook = readXlsxWorkbook(bytes, 'bench.xlsx', { inflate });
-    if ('fileError' in workbook) throw new Error(workbook.messageEn);
+    if ('fileError' in workbook) throw new Error(renderMessageOf(workbook, 'en'));
     consume(xlsxWorkbookToSnapshot(workbook, 'bench.xlsx'));
   }
 }

@@ -1,6 +1,7 @@
 import { CATALOGUES, FY2015_CATALOGUE } from '../core/catalogue';
 import type { Finding } from '../core/finding';
 import type { Language } from '../core/messages';
+import { renderMessageOf } from '../core/messages/render';
 import { layoutDefinition } from '../core/layouts/layout';
 import { DEFAULT_SETTINGS, type KuseiSettings } from '../core/settings';
 import { validateWorkbook } from '../core/validate';
@@ -22,8 +23,8 @@ import { renderMessage } from '../core/messages';
  */
 export type { Language };
 
-/** A finding as `kusei check` reports it: in the run's one language (`message`). */
-export type CheckedFinding = Omit<Finding, 'messageEn'>;
+/** A finding as `kusei check` reports it: its message rendered in the run's one language. */
+export type CheckedFinding = Omit<Finding, 'params'> & { readonly message: string };
 
 export interface CheckedFile {
   readonly file: string;
@@ -53,7 +54,7 @@ function toChecked(finding: Finding, lang: Language): CheckedFinding {
     row: finding.row,
     field: finding.field,
     text: finding.text,
-    message: lang === 'en' ? finding.messageEn : finding.message,
+    message: renderMessageOf(finding, lang),
   };
 }
 
@@ -73,7 +74,7 @@ function unreadableFile(path: string, error: FileReadError, lang: Language): Che
         row: null,
         field: null,
         text: error.file,
-        message: lang === 'en' ? error.messageEn : error.message,
+        message: renderMessageOf(error, lang),
       },
     ],
   };

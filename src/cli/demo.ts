@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { renderMessageOf } from '../core/messages/render';
 import { consolidateFiles, summaryText, writeOutputs, type Consolidation } from './summary';
 import { argLanguage, cliMessage } from './args';
 import type { CliCode, MessageParams } from '../core/messages';
@@ -74,11 +75,11 @@ function printFiles(consolidation: Consolidation): void {
   console.log(say('demo.layouts'));
   for (const [layout, count] of layouts) console.log(say('demo.layoutFiles', { layout, count }));
   for (const f of consolidation.files.filter((file) => file.problem !== null))
-    console.error(say('demo.unreadable', { file: f.file, problem: f.problem ?? '' }));
+    console.error(say('demo.unreadable', { file: f.file, problem: f.problem ? renderMessageOf(f.problem, LANG) : '' }));
   const findings = consolidation.summary.findings;
   if (findings.length > 0) {
     console.log(say('demo.findings', { count: findings.length }));
-    for (const f of findings.slice(0, 10)) console.log(`  ${f.file ?? ''} ${f.cell ?? ''} ${f.message}`);
+    for (const f of findings.slice(0, 10)) console.log(`  ${f.file ?? ''} ${f.cell ?? ''} ${renderMessageOf(f, LANG)}`);
   }
 }
 

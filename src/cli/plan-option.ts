@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { renderMessage, type Language } from '../core/messages';
+import { renderMessageOf } from '../core/messages/render';
 import type { Plan } from '../core/plan';
 import { isFileReadError } from '../files/errors';
 import { readPlanFile } from '../files/read-plan-file';
@@ -14,7 +15,7 @@ import { terminalLine } from './terminal-text';
 export async function loadPlanOption(file: string, io: Io, lang: Language): Promise<Plan | null> {
   const reading = await readPlanFile(file);
   if (isFileReadError(reading)) {
-    io.err(terminalLine(lang === 'en' ? reading.messageEn : reading.message));
+    io.err(terminalLine(renderMessageOf(reading, lang)));
     return null;
   }
   for (const finding of reading.findings) {
@@ -25,7 +26,7 @@ export async function loadPlanOption(file: string, io: Io, lang: Language): Prom
           {
             severity: renderMessage(`planCli.severity.${finding.severity}`, {}, lang),
             cell: finding.cell ?? finding.sheet,
-            message: lang === 'en' ? finding.messageEn : finding.message,
+            message: renderMessageOf(finding, lang),
           },
           lang,
         ),

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { Finding } from '../core/finding';
 import { renderMessage, type Language, type MessageParams, type PlanCliCode } from '../core/messages';
+import { renderMessageOf } from '../core/messages/render';
 import { FY2015_PLAN, periodYears, planTemplateRows, planYearText, PLAN_SHEET_NAME, type Plan } from '../core/plan';
 import { isFileReadError } from '../files/errors';
 import { readPlanFile } from '../files/read-plan-file';
@@ -40,7 +41,7 @@ export async function runPlan(argv: readonly string[], io: Io = consoleIo): Prom
   }
   const reading = await readPlanFile(file);
   if (isFileReadError(reading)) {
-    io.err(terminalLine(lang === 'en' ? reading.messageEn : reading.message));
+    io.err(terminalLine(renderMessageOf(reading, lang)));
     return 2;
   }
   const failed = reading.plan === null;
@@ -54,7 +55,7 @@ export async function runPlan(argv: readonly string[], io: Io = consoleIo): Prom
           severity: f.severity,
           sheet: f.sheet,
           cell: f.cell,
-          message: lang === 'en' ? f.messageEn : f.message,
+          message: renderMessageOf(f, lang),
         })),
       }),
     );
@@ -94,7 +95,7 @@ function findingLine(finding: Finding, lang: Language): string {
     {
       severity: renderMessage(`planCli.severity.${finding.severity}`, {}, lang),
       cell: finding.cell ?? finding.sheet,
-      message: lang === 'en' ? finding.messageEn : finding.message,
+      message: renderMessageOf(finding, lang),
     },
     lang,
   );

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { CellValue } from '../core/cell';
 import { isCellError } from '../core/cell';
 import { renderMessage, type Language, type ReadCode } from '../core/messages';
+import { renderMessageOf } from '../core/messages/render';
 import type { MessageParams } from '../core/messages';
 import { fileError, isFileReadError, MAX_FILE_BYTES, type FileReadError } from '../files/errors';
 import { zlibInflate } from '../files/read-xlsx-file';
@@ -126,7 +127,7 @@ export async function runRead(argv: readonly string[], io: Io = consoleIo): Prom
   }
   const listing = await readListing(path);
   if (isFileReadError(listing)) {
-    io.err(terminalLine(`${path}: ${lang === 'en' ? listing.messageEn : listing.message}`));
+    io.err(terminalLine(`${path}: ${renderMessageOf(listing, lang)}`));
     return 2;
   }
   const wanted = parsed.options.get('sheet');

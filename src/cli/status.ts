@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { renderMessageOf } from '../core/messages/render';
 import { DEFAULT_SETTINGS, type KuseiSettings, type StatusFormulas } from '../core/settings';
 import { isFileReadError, readWorkbookFile, workbookToSnapshot } from '../files';
 import { OutputExistsError, writeFileAtomic } from '../files/write-output-file';
@@ -76,7 +77,7 @@ export async function runStatus(argv: readonly string[], io: Io = consoleIo): Pr
   // The guarded reader first: a damaged, oversized or hostile file is refused before ExcelJS sees it.
   const guarded = await readWorkbookFile(input);
   if (isFileReadError(guarded)) {
-    io.err(`${input}: ${guarded.message} / ${guarded.messageEn}`);
+    io.err(`${input}: ${renderMessageOf(guarded, 'ja')} / ${renderMessageOf(guarded, 'en')}`);
     return 2;
   }
   // ExcelJS loads only here, to write: `check` and `--help` never load it.

@@ -2,6 +2,7 @@ import { basename, join, resolve } from 'node:path';
 import { consolidateSources, FY2015_CATALOGUE } from '../core';
 import type { Catalogue, ConsolidationFile, ConsolidationResult } from '../core';
 import type { Language } from '../core/messages';
+import { renderMessageOf } from '../core/messages/render';
 import { buildCityReport, type CityReport } from '../core/report/model';
 import { summaryGrids } from '../core/report/grids';
 import { reportText } from '../core/report/text';
@@ -153,7 +154,7 @@ export function summaryJson(consolidation: Consolidation, lang: Language = 'ja',
       missing: s.missing,
       duplicates: s.duplicates,
       otherYear: s.otherYear.map((o) => ({ file: o.file, kind: o.kind, years: o.years })),
-      unreadable: s.unreadable,
+      unreadable: s.unreadable.map((u) => ({ file: u.file, problem: renderMessageOf(u.problem, lang) })),
       unexpected: s.unexpected,
       cityFiles: s.cityFiles,
     },
@@ -368,7 +369,7 @@ export async function runSummary(argv: readonly string[], io: Io = consoleIo): P
       terminalLine(
         cliMessage('cli.unreadable', lang, {
           file: f.file,
-          problem: lang === 'en' ? (f.problemEn ?? f.problem ?? '') : (f.problem ?? ''),
+          problem: f.problem ? renderMessageOf(f.problem, lang) : '',
         }),
       ),
     );
@@ -515,7 +516,7 @@ async function runWardPlan(
         terminalLine(
           cliMessage('cli.unreadable', lang, {
             file: basename(path),
-            problem: lang === 'en' ? snapshot.messageEn : snapshot.message,
+            problem: renderMessageOf(snapshot, lang),
           }),
         ),
       );

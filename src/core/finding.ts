@@ -1,11 +1,16 @@
 /**
  * A finding is what validation reports about one place in a sheet (domain §5), modelled on
- * Frictionless's report: a stable code, a severity, where, the offending text, and a message in
- * the user's language that says what to write instead.
+ * Frictionless's report: a stable code, a severity, where, the offending text, and the parameters of
+ * its message (as zod issues carry theirs). The message that says what to write instead is rendered
+ * once, at the edge, in the user's language (messages/render.ts).
  */
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Finding {
+  /**
+   * A key of the message table. Typed as string here because the table's modules import Severity from
+   * this one; the builders (validate/finding-builder.ts, aggregate/findings.ts) accept table codes only.
+   */
   readonly code: string;
   readonly severity: Severity;
   readonly sheet: string;
@@ -17,8 +22,8 @@ export interface Finding {
   readonly field: string | null;
   /** The offending content as written in the cell. */
   readonly text: string;
-  /** Japanese message (the default language). */
-  readonly message: string;
-  /** English message, for hosts whose UI language is English. */
-  readonly messageEn: string;
+  /** What the code's message is filled with ({sheet}, {text}, {field}/{fieldEn}/{example}, …). */
+  readonly params: FindingParams;
 }
+
+export type FindingParams = Readonly<Record<string, string | number>>;

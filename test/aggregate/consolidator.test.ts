@@ -2,6 +2,7 @@ import { Consolidator, FY2015_CATALOGUE, type Report } from '../../src/core';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { WARD_NAMES } from '../../src/core/layouts/wards';
 import { csvRecords } from './csv-records';
+import { shown } from '../support/shown';
 
 /** A validation report as the layout reader gives it, holding the given records. */
 function report(records: Report['records'], errors = 0, warnings = 0): Report {
@@ -46,15 +47,20 @@ describe('Consolidator: files one at a time, then the city summary (issue 6)', (
       .filter((r) => r.ward === '西区' && r.indicatorId === '1-1-ア')
       .map((r) => ({ ...r, source: { ...r.source, file: 'again.xlsx' } }));
     consolidator.addReport('again.xlsx', report(again));
-    consolidator.addUnreadable('broken.xlsx', 'ファイル「broken.xlsx」を読めません');
+    consolidator.addUnreadable('broken.xlsx', { code: 'FILE_CORRUPT', params: { file: 'broken.xlsx' } });
     const { summary, files } = consolidator.finish();
-    expect(files.map((f) => [f.file, f.errors, f.warnings, f.problem])).toEqual([
-      ['all.csv', 0, 2, null],
-      ['again.xlsx', 0, 1, null],
-      ['broken.xlsx', 1, 0, 'ファイル「broken.xlsx」を読めません'],
+    expect(files.map((f) => [f.file, f.errors, f.warnings, shown(f.problem)])).toEqual([
+      ['all.csv', 0, 2, ''],
+      ['again.xlsx', 0, 1, ''],
+      [
+        'broken.xlsx',
+        1,
+        0,
+        'ファイル「broken.xlsx」を読めません(壊れているか、途中までしか保存されていません)。Excelで開いて保存し直してください。',
+      ],
     ]);
     expect(summary.findings.map((f) => [f.code, f.file])).toEqual([['aggregate.duplicateWardMoreCases', 'again.xlsx']]);
-    expect(summary.findings[0]?.message).toContain(
+    expect(shown(summary.findings[0])).toContain(
       '件数の多い「all.csv」を集計に使い、「again.xlsx」の西区の行は使いませんでした',
     );
     expect(summary.table2.total.cases).toBe(337);

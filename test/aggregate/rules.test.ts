@@ -3,6 +3,7 @@ import type { Catalogue, IndicatorDef } from '../../src/core';
 import type { CaseRecord } from '../../src/core/record';
 import { caseRecord as rec } from './case-record';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { shown } from '../support/shown';
 
 /**
  * Each counting rule on its own, with a catalogue made up for the test: the ids mean nothing, so a
@@ -144,7 +145,7 @@ describe('counting rules (R8, R9), driven by the catalogue', () => {
     const firstCell = records[0]?.source.cells.indicatorId ?? '';
     const summary = aggregate(records, catalogue, DEFAULT_SETTINGS);
     expect(summary.findings.map((f) => f.code)).toEqual(['aggregate.duplicateCase']);
-    expect(summary.findings[0]?.message).toContain(`北区.xlsx Sheet1!${firstCell}`);
+    expect(shown(summary.findings[0])).toContain(`北区.xlsx Sheet1!${firstCell}`);
     expect(summary.findings[0]?.cell).toBe(records.at(-1)?.source.cells.indicatorId);
     expect(summary.table2.indicators[0]).toMatchObject({ cases: 3, onTrack: 2, behind: 1 });
   });
@@ -154,7 +155,7 @@ describe('counting rules (R8, R9), driven by the catalogue', () => {
     const summary = aggregate(records, catalogue, DEFAULT_SETTINGS);
     expect(summary.findings).toHaveLength(1);
     expect(summary.findings[0]).toMatchObject({ code: 'aggregate.missingCase', file: '福島区.xlsx', text: 'C' });
-    expect(summary.findings[0]?.message).toContain('福島区');
+    expect(shown(summary.findings[0])).toContain('福島区');
   });
 
   it('an expected ward with no sheet at all is one finding, not one per indicator', () => {
@@ -235,9 +236,9 @@ describe('counting rules (R8, R9), driven by the catalogue', () => {
     for (const finding of aggregate(records, catalogue, DEFAULT_SETTINGS, {
       wards: ['北区', '都島区', '福島区', '西区'],
     }).findings) {
-      expect(finding.message).toMatch(/[ぁ-んァ-ヶ一-龠]/);
-      expect(finding.messageEn).toMatch(/^[\x20-\x7E’ぁ-んァ-ヶ一-龠ー（）、。：]+$/);
-      expect(finding.message).not.toMatch(/\{\w+\}/);
+      expect(shown(finding)).toMatch(/[ぁ-んァ-ヶ一-龠]/);
+      expect(shown(finding, 'en')).toMatch(/^[\x20-\x7E’ぁ-んァ-ヶ一-龠ー（）、。：]+$/);
+      expect(shown(finding)).not.toMatch(/\{\w+\}/);
     }
   });
 });

@@ -5,6 +5,7 @@ import type { CellValue } from '../../src/core/cell';
 import { isFileReadError } from '../../src/files/errors';
 import { readXlsxBytes } from '../../src/files/read-xlsx-buffer';
 import { excelJsSnapshot, sheetView, type CellView } from './support/reference';
+import { shown } from '../support/shown';
 
 /**
  * The fidelity corpus (issue 11): workbooks written by Japanese Excel, LibreOffice, Google Sheets,
@@ -133,7 +134,7 @@ describe('fidelity corpus: every cell as the file holds it (test/fixtures/xlsx)'
       expect(isFileReadError(read) && read.fileError).toBe(spec.error);
       return;
     }
-    if (isFileReadError(read)) throw new Error(`${file}: ${read.messageEn}`);
+    if (isFileReadError(read)) throw new Error(`${file}: ${shown(read, 'en')}`);
     const ours = new Map(read.sheets.map((sheet) => [sheet.name, sheetView(sheet)]));
     const cellAt = (key: string): CellView | undefined => {
       const bang = key.lastIndexOf('!');

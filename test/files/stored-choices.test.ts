@@ -15,6 +15,7 @@ import { parseChoices, serializeChoices } from '../../src/workbook/choices';
 import type { StoredChoices } from '../../src/workbook/gateway';
 import { MemoryGateway } from '../../src/taskpane/standalone/memory-gateway';
 import { LazyWorkbookGateway } from '../../src/taskpane/standalone/lazy-gateway';
+import { shown } from '../support/shown';
 
 /**
  * Issue 12 §5: a mapping correction the pane saved lasts in the file. 此花区's FY2015 figures
@@ -50,7 +51,7 @@ async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
 
 async function readBack(bytes: Uint8Array): Promise<WorkbookSnapshot> {
   const snapshot = await readXlsxBytes(bytes, '此花区_KUSEI.xlsx');
-  if ('fileError' in snapshot) throw new Error(snapshot.message);
+  if ('fileError' in snapshot) throw new Error(shown(snapshot));
   return snapshot;
 }
 

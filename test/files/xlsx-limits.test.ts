@@ -3,6 +3,7 @@ import { readXlsxBytes } from '../../src/files/read-xlsx-buffer';
 import { MAX_GRID_CELLS } from '../../src/files/xlsx/to-snapshot';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { buildXlsx } from './support/build-xlsx';
+import { shown } from '../support/shown';
 
 /**
  * Memory bounded by the cells a file holds, never by the addresses it claims (issue 11, and the
@@ -11,7 +12,7 @@ import { buildXlsx } from './support/build-xlsx';
  */
 async function read(xml: string): Promise<WorkbookSnapshot> {
   const result = await readXlsxBytes(buildXlsx([{ name: 'S', xml }]), 'crafted.xlsx');
-  if (isFileReadError(result)) throw new Error(result.messageEn);
+  if (isFileReadError(result)) throw new Error(shown(result, 'en'));
   return result;
 }
 
@@ -105,7 +106,7 @@ describe('what the reader reads by hand (ECMA-376 §18.3)', () => {
       { name: '設定', xml: '<sheetData/>', state: 'veryHidden' },
     ]);
     const result = await readXlsxBytes(bytes, 'x.xlsx');
-    if (isFileReadError(result)) throw new Error(result.messageEn);
+    if (isFileReadError(result)) throw new Error(shown(result, 'en'));
     const [sheet, hidden] = result.sheets;
     expect(sheet?.values).toEqual([
       [1, 2, null, null, null, null],

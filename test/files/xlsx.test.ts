@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { isFileReadError, readXlsxFile, workbookToSnapshot } from '../../src/files';
+import { shown } from '../support/shown';
 
 function sample(): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -70,7 +71,7 @@ describe('readXlsxFile', () => {
     await (await sample()).xlsx.writeFile(path);
     const before = createHash('sha256').update(readFileSync(path)).digest('hex');
     const snapshot = await readXlsxFile(path);
-    if (isFileReadError(snapshot)) throw new Error(snapshot.message);
+    if (isFileReadError(snapshot)) throw new Error(shown(snapshot));
     expect(snapshot.sheets[0]?.values[1]?.[2]).toBe('目標達成');
     expect(snapshot.sheets[0]?.formulas?.[1]?.[3]).toBe('KUSEI.STATUS(B2,"60%以上")');
     expect(createHash('sha256').update(readFileSync(path)).digest('hex')).toBe(before);
@@ -87,8 +88,8 @@ describe('readXlsxFile', () => {
     const result = await readXlsxFile(path);
     expect(isFileReadError(result) && result.fileError).toBe(code);
     if (isFileReadError(result)) {
-      expect(result.message).toContain(name);
-      expect(result.messageEn).toContain(name);
+      expect(shown(result)).toContain(name);
+      expect(shown(result, 'en')).toContain(name);
     }
   });
 });

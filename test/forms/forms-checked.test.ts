@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { validateWorkbook } from '../../src/core/validate';
 import type { Report } from '../../src/core/validate/types';
 import { CORPUS, loadWorkbook } from './helpers';
+import { shown } from '../support/shown';
 
 /**
  * The forms read end to end: the form reader places the values, the shared checks judge them. Every
@@ -74,7 +75,7 @@ describe('大正区 中間振り返り, checked (corpus taisho-midyear-review.xl
     expect(found[0]).toMatch(/^中間振り返り!C2 ward\./);
     expect(found[1]).toBe('中間振り返り!C17 choice.required');
     const m2 = report.findings.find((f) => f.code === 'choice.required');
-    expect(m2?.message).toContain('達成見込み / 達成できない見込み');
+    expect(shown(m2)).toContain('達成見込み / 達成できない見込み');
   });
 });
 
@@ -147,7 +148,7 @@ describe('taisho-variation.xlsx, checked (our own keeping of the 大正区 form)
       ['取組4!F12 mark.disagrees', '取組21!H8 explanation.missing', '取組21!D12 choice.required'].sort(),
     );
     const v3 = report.findings.find((f) => f.code === 'choice.required');
-    expect(v3?.message).toContain('目標達成 / 目標未達成');
+    expect(shown(v3)).toContain('目標達成 / 目標未達成');
   });
 
   it('judges 取組項目5 (two measures, both met) as 目標達成 and 取組項目4 as 目標達成', () => {

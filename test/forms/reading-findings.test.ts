@@ -1,5 +1,6 @@
 import type { CellValue } from '../../src/core/cell';
 import { readForm } from './helpers';
+import { shown } from '../support/shown';
 
 /**
  * What the form reader says when part of the form is not where the form puts it (a warning naming the
@@ -30,14 +31,14 @@ describe('reading findings of a form', () => {
     expect(reading?.findings.map((f) => [f.code, f.cell, f.severity])).toEqual([
       ['form.stageMissing', '取組!A11', 'warning'],
     ]);
-    expect(reading?.findings[0]?.message).toContain('「取組項目2」に「自己評価」の欄が見つからない');
+    expect(shown(reading?.findings[0])).toContain('「取組項目2」に「自己評価」の欄が見つからない');
     expect(reading?.confidence).toBeLessThan(1);
   });
 
   it('warns at the stage caption when a label is missing, and reads no actual', () => {
     const reading = readForm({ name: '取組', origin: 'A1', values: item(1, true, false) });
     expect(reading?.findings.map((f) => [f.code, f.cell])).toEqual([['form.labelMissing', '取組!A7']]);
-    expect(reading?.findings[0]?.message).toContain('「実績」');
+    expect(shown(reading?.findings[0])).toContain('「実績」');
     expect(reading?.records[0]?.cells.actual).toBeUndefined();
   });
 

@@ -9,6 +9,7 @@ import { MAX_DATA_ROWS } from '../../src/core/validate/scan';
 import { isFileReadError, readWorkbookFile } from '../../src/files';
 import { buildCorpus, type CorpusEntry } from './support/corpus';
 import { deepFreeze, OPTIONS, sha256, sheetOf, STANDARD_HEADER, standardRow } from './support/workbooks';
+import { shown } from '../support/shown';
 
 /**
  * The hostile corpus (support/corpus.ts), generated into a temporary directory: each file gives a
@@ -45,7 +46,7 @@ interface Outcome {
 async function readAndCheck(entry: CorpusEntry): Promise<Outcome> {
   const snapshot = await readWorkbookFile(join(dir, entry.file));
   if (isFileReadError(snapshot)) {
-    return { fileError: snapshot.fileError, message: snapshot.message, records: 0, findings: [] };
+    return { fileError: snapshot.fileError, message: shown(snapshot), records: 0, findings: [] };
   }
   const report = validateWorkbook(snapshot, OPTIONS);
   return {
@@ -102,7 +103,7 @@ describe('hostile corpus, file by file', () => {
 
   it('a two-level header: 実績 / 27年度 is the actual, 実績 / 前年度 the previous year, data from row 3', async () => {
     const snapshot = await readWorkbookFile(join(dir, 'grouped-header.xlsx'));
-    if (isFileReadError(snapshot)) throw new Error(snapshot.message);
+    if (isFileReadError(snapshot)) throw new Error(shown(snapshot));
     const report = validateWorkbook(snapshot, OPTIONS);
     expect(report.sheets[0]?.tables[0]).toMatchObject({ headerTop: 1, headerRow: 2 });
     expect(report.records.map((r) => [r.source.row, r.indicatorId, r.actual, r.previous])).toEqual([
@@ -194,7 +195,7 @@ describe('a 1,000,000-row CSV file (36 MB, under the 50 MB file limit)', () => {
     const header = `${STANDARD_HEADER.join(',')}\n`;
     writeFileSync(path, header + '此花区,1-1-ア,,50%以上,,1%,,,\n'.repeat(1_000_000));
     const snapshot = await readWorkbookFile(path);
-    if (isFileReadError(snapshot)) throw new Error(snapshot.message);
+    if (isFileReadError(snapshot)) throw new Error(shown(snapshot));
     expect(snapshot.sheets[0]?.values).toHaveLength(1_000_001);
     const report = validateWorkbook(snapshot, OPTIONS);
     expect(report.records).toHaveLength(MAX_DATA_ROWS);
@@ -219,8 +220,8 @@ describe('a 1,000,000-row sheet in memory (the core never reads files)', () => {
     expect(reading.records).toHaveLength(MAX_DATA_ROWS);
     const stop = reading.findings.find((f) => f.code === 'sheet.tooManyRows');
     expect(stop).toMatchObject({ severity: 'error', row: MAX_DATA_ROWS + 2 });
-    expect(stop?.message).toContain(`A${MAX_DATA_ROWS + 2}以降は読み取っていません`);
-    expect(stop?.message).toContain('ファイルを分けてください');
+    expect(shown(stop)).toContain(`A${MAX_DATA_ROWS + 2}以降は読み取っていません`);
+    expect(shown(stop)).toContain('ファイルを分けてください');
     expect(sheet.values).toHaveLength(1_000_001);
   });
 });

@@ -9,6 +9,7 @@ import { readSheet, validateWorkbook } from '../../src/core/validate';
 import { valuePart } from '../../src/core/validate/embedded';
 import { hostileSheet } from './support/arbitraries';
 import { deepFreeze, OPTIONS, sheetOf, STANDARD_HEADER, standardRow } from './support/workbooks';
+import { shown } from '../support/shown';
 
 /**
  * The validator (readSheet, validateWorkbook) on snapshots no ward would write: never throws, never
@@ -34,8 +35,8 @@ function wellFormed(finding: Finding, sheetNames: readonly string[]): boolean {
   const entry = (MESSAGES as Record<string, { severity?: string } | undefined>)[finding.code];
   if (!entry || entry.severity !== finding.severity) return false;
   if (!sheetNames.includes(finding.sheet) && finding.code !== 'layout.unknown') return false;
-  if (finding.message.length === 0 || finding.messageEn.length === 0) return false;
-  if (/\{\w+\}/.test(finding.message) || /\{\w+\}/.test(finding.messageEn)) return false;
+  if (shown(finding).length === 0 || shown(finding, 'en').length === 0) return false;
+  if (/\{\w+\}/.test(shown(finding)) || /\{\w+\}/.test(shown(finding, 'en'))) return false;
   if (finding.cell === null) return true;
   const parts = splitAddress(finding.cell);
   return (

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { isFileReadError } from '../../src/files/errors';
 import { readXlsxFile } from '../../src/files/read-xlsx-file';
 import { generateHostileFiles, type HostileFile } from '../fixtures/hostile/generate';
+import { shown } from '../support/shown';
 
 /**
  * Issue 13: every crafted file of the issue's table, through the built CLI (`npm run build:lib`, then
@@ -266,7 +267,7 @@ describe('kusei summary over the 25 examples and every crafted file', () => {
     const run = kusei(['summary', join(dir, 'long-cell.csv'), '--out', out]);
     expectNoInternals(run);
     const written = await readXlsxFile(out);
-    if (isFileReadError(written)) throw new Error(written.message);
+    if (isFileReadError(written)) throw new Error(shown(written));
     let longest = 0;
     for (const sheet of written.sheets)
       for (const row of sheet.values)

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isFileReadError } from '../../src/files/errors';
 import { readWorkbookFile } from '../../src/files/read-xlsx-file';
+import { shown } from '../support/shown';
 
 /**
  * Issue 13, each file isolated: a reader that fails on bytes no test foresaw (here the CSV reader,
@@ -26,8 +27,8 @@ it('a reader bug becomes FILE_CORRUPT for that file, without the exception text'
   const result = await readWorkbookFile(join(dir, '北区.csv'));
   expect(isFileReadError(result) && result.fileError).toBe('FILE_CORRUPT');
   if (!isFileReadError(result)) return;
-  expect(result.message).toBe(
+  expect(shown(result)).toBe(
     'ファイル「北区.csv」を読めません(壊れているか、途中までしか保存されていません)。Excelで開いて保存し直してください。',
   );
-  expect(result.message + result.messageEn).not.toContain('Cannot read properties');
+  expect(shown(result) + shown(result, 'en')).not.toContain('Cannot read properties');
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { isFileReadError } from '../../src/files/errors';
 import { readWorkbookFile } from '../../src/files/read-xlsx-file';
 import { readInputBytes } from '../../src/files/open-input';
+import { shown } from '../support/shown';
 
 /**
  * Issue 13: special files are refused for every input kind (.csv and .xlsx alike) before any read —
@@ -33,10 +34,10 @@ describe('special files, every input kind', () => {
       const result = await readWorkbookFile(join(dir, name));
       expect(isFileReadError(result) && result.fileError).toBe('FILE_NOT_REGULAR');
       if (!isFileReadError(result)) return;
-      expect(result.message).toBe(
+      expect(shown(result)).toBe(
         `「${name}」は通常のファイルではありません(フォルダー、デバイス、名前付きパイプなど)。読み取らずに飛ばしました。区の進捗表のファイルを指定してください。`,
       );
-      expect(result.messageEn).toContain('is not a regular file');
+      expect(shown(result, 'en')).toContain('is not a regular file');
     },
   );
 

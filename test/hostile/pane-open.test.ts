@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { openWorkbook } from '../../src/taskpane/standalone/open';
 import { isOpenFailure } from '../../src/taskpane/standalone/types';
 import { generateHostileFiles } from '../fixtures/hostile/generate';
+import { shown } from '../support/shown';
 
 /**
  * Issue 13: the pane (standalone mode) opens the crafted files with the same reader as the CLI and
- * shows the same messages (Pane.tsx shows `message` / `messageEn` of the failure), never an exception.
+ * shows the same messages (Pane.tsx renders the failure's code and params), never an exception.
  */
 jest.setTimeout(120_000);
 let dir: string;
@@ -40,9 +41,9 @@ describe('the pane opening crafted workbooks', () => {
     expect(isOpenFailure(opened)).toBe(true);
     if (!isOpenFailure(opened)) return;
     expect((opened as unknown as { fileError: string }).fileError).toBe(code);
-    expect(opened.message).toContain(`ファイル「${name}」${text}`);
-    expect(opened.messageEn).toContain(name);
-    expect(opened.message + opened.messageEn).not.toContain('Cannot read properties');
+    expect(shown(opened)).toContain(`ファイル「${name}」${text}`);
+    expect(shown(opened, 'en')).toContain(name);
+    expect(shown(opened) + shown(opened, 'en')).not.toContain('Cannot read properties');
   });
 
   it('far cells and a whole-sheet merge open as the one cell they hold', async () => {

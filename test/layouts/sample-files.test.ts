@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { validateWorkbook } from '../../src/core/validate';
 import { isFileReadError, readWorkbookFile } from '../../src/files';
 import { fixtures } from './fixtures';
+import { shown } from '../support/shown';
 
 /**
  * Sample-file-driven (Script Lab style): every fixture in test/fixtures is read and validated, and
@@ -30,7 +31,7 @@ describe('sample files in test/fixtures', () => {
   it.each(all.map((fixture) => [fixture.name, fixture] as const))('%s reads as expected', async (_name, fixture) => {
     const before = sha(fixture.path);
     const snapshot = await readWorkbookFile(fixture.path);
-    if (isFileReadError(snapshot)) throw new Error(`${fixture.name}: ${snapshot.message}`);
+    if (isFileReadError(snapshot)) throw new Error(`${fixture.name}: ${shown(snapshot)}`);
     const report = validateWorkbook(snapshot, { settings: DEFAULT_SETTINGS, catalogue: FY2015_CATALOGUE });
     const { expected } = fixture;
 

@@ -11,6 +11,7 @@ import {
 } from '../../src/core/plan';
 import { FY2015_CATALOGUE } from '../../src/core/catalogue/fy2015';
 import type { SheetSnapshot } from '../../src/core/snapshot';
+import { shown } from '../support/shown';
 
 const HEADER = ['指標番号', '指標名', '目標値', '単位', '集計区分', '経営課題'];
 
@@ -104,12 +105,12 @@ describe('a plan written in Excel (計画定義 sheet, issue 16)', () => {
       ['plan.duplicateIndicator', '計画定義!A10', 'error'],
     ]);
     const byCode = new Map(findings.map((f) => [f.code, f]));
-    expect(byCode.get('plan.periodReversed')?.message).toContain(
+    expect(shown(byCode.get('plan.periodReversed'))).toContain(
       '最終年度(令和6年度（2024）)が初年度(令和8年度（2026）)より前です',
     );
-    expect(byCode.get('plan.wardUnknown')?.message).toContain('「太正区」は大阪市の区名ではありません');
-    expect(byCode.get('plan.scopeUnknown')?.message).toContain('「区ごと」「全市で1件」「参考」');
-    expect(byCode.get('plan.profileUnknown')?.messageEn).toContain('kusei-2015');
+    expect(shown(byCode.get('plan.wardUnknown'))).toContain('「太正区」は大阪市の区名ではありません');
+    expect(shown(byCode.get('plan.scopeUnknown'))).toContain('「区ごと」「全市で1件」「参考」');
+    expect(shown(byCode.get('plan.profileUnknown'), 'en')).toContain('kusei-2015');
   });
 
   it('a sheet without the block or the header says which label to add', () => {
@@ -124,7 +125,7 @@ describe('a plan written in Excel (計画定義 sheet, issue 16)', () => {
       'plan.fieldMissing',
       'plan.headerMissing',
     ]);
-    expect(findings[0]?.message).toBe(
+    expect(shown(findings[0])).toBe(
       '計画定義に「計画ID」がありません。A列に「計画ID」、B列にその値を書いてください(例: nishi-r6)。',
     );
   });

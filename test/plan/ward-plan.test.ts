@@ -11,6 +11,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { validateWorkbook } from '../../src/core/validate';
 import { isFileReadError } from '../../src/files/errors';
 import { readXlsxFile } from '../../src/files/read-xlsx-file';
+import { shown } from '../support/shown';
 
 /**
  * A single-year ward plan consolidated (issue 16): three wards' 令和6年度 運営方針 in the 西区 form of
@@ -30,7 +31,7 @@ const WARDS = ['西区', '港区', '大正区'];
 async function casesOf(ward: string) {
   const file = join(DIR, `${ward}-R6運営方針.xlsx`);
   const workbook = await readXlsxFile(file);
-  if (isFileReadError(workbook)) throw new Error(workbook.message);
+  if (isFileReadError(workbook)) throw new Error(shown(workbook));
   const report = validateWorkbook(workbook, {
     settings: { ...DEFAULT_SETTINGS, reportYear: 2024 },
     catalogue: FY2015_CATALOGUE,

@@ -7,6 +7,7 @@ import { FY2015_CATALOGUE } from '../../src/core/catalogue/fy2015';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { validateWorkbook } from '../../src/core/validate';
 import { isFileReadError, readWorkbookFile } from '../../src/files';
+import { shown } from '../support/shown';
 
 /**
  * Issue 14 §1: the portable columns carry the target's value, read when they were written. When a
@@ -15,7 +16,7 @@ import { isFileReadError, readWorkbookFile } from '../../src/files';
  */
 async function stale(path: string): Promise<string[]> {
   const snapshot = await readWorkbookFile(path);
-  if (isFileReadError(snapshot)) throw new Error(snapshot.message);
+  if (isFileReadError(snapshot)) throw new Error(shown(snapshot));
   const report = validateWorkbook(snapshot, { settings: DEFAULT_SETTINGS, catalogue: FY2015_CATALOGUE });
   return report.findings
     .filter((finding) => finding.code === 'status.columnStale')

@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { csvRecords } from '../aggregate/csv-records';
 import { reportOf } from './helpers';
+import { shown } from '../support/shown';
 
 /**
  * Submission control (issue 15 §3; domain §9 "which wards have sent in, which twice, which file is of
@@ -56,7 +57,7 @@ describe('submission control (issue 15 §3)', () => {
       ['北区', '北区B.xlsx', 'fewerErrors'],
       ['港区', '港区A.xlsx', 'firstGiven'],
     ]);
-    const message = summary.findings.find((f) => f.code === 'aggregate.duplicateWardFirstGiven')?.message;
+    const message = shown(summary.findings.find((f) => f.code === 'aggregate.duplicateWardFirstGiven'));
     expect(message).toBe(
       '港区のファイルが複数あります: 港区A.xlsx（17件、エラー0）、港区B.xlsx（17件、エラー0）。件数もエラーも同じなので先に指定された「港区A.xlsx」を集計に使い、「港区B.xlsx」の港区の行は使いませんでした。不要なファイルを外してください。',
     );
@@ -73,8 +74,8 @@ describe('submission control (issue 15 §3)', () => {
     expect(files.find((f) => f.file === '都島区_H28.xlsx')?.excluded).toBe('otherYear');
     expect(summary.table2.total.cases).toBe(337);
     const finding = summary.findings.find((f) => f.code === 'aggregate.otherYearFile');
-    expect(finding?.message).toContain('「都島区_H28.xlsx」は平成28年度のファイルです');
-    expect(finding?.message).toContain('この集計は平成27年度なので、このファイルは集計に入れていません');
+    expect(shown(finding)).toContain('「都島区_H28.xlsx」は平成28年度のファイルです');
+    expect(shown(finding)).toContain('この集計は平成27年度なので、このファイルは集計に入れていません');
   });
 
   it('a 令和6年度 plan (seed 002) is a file of another plan, outside 平成27年度〜平成29年度', () => {
@@ -86,7 +87,7 @@ describe('submission control (issue 15 §3)', () => {
     );
     const { submissions, summary } = c.finish();
     expect(submissions.otherYear[0]?.kind).toBe('otherPlan');
-    expect(summary.findings.find((f) => f.code === 'aggregate.otherPlanFile')?.message).toContain(
+    expect(shown(summary.findings.find((f) => f.code === 'aggregate.otherPlanFile'))).toContain(
       '令和6年度のファイルで',
     );
     expect(submissions.missing).toContain('西区');

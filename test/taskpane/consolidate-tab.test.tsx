@@ -30,7 +30,7 @@ const VIEW: ConsolidationView = {
           severity: 'error',
           cell: 'N10',
           sheet: '成果指標',
-          message: '課題・改善策の記入が必須です。',
+          params: { mark: 'B' },
         }),
       ],
     }),
@@ -40,7 +40,7 @@ const VIEW: ConsolidationView = {
       layout: null,
       records: 0,
       errors: 1,
-      problem: { message: 'ファイル「壊れた.xlsx」を読めません', messageEn: 'File "壊れた.xlsx" cannot be read' },
+      problem: { code: 'FILE_CORRUPT', params: { file: '壊れた.xlsx' } },
     }),
   ],
   report: reportFromRecords(csvRecords()),
@@ -86,10 +86,18 @@ describe('Consolidate workbooks (コーディネーター: ワークブックを
 
     expect(consolidate.mock.calls[0]?.[0].map((chosen) => chosen.name)).toEqual(['福島区.xlsx', '壊れた.xlsx']);
     const fukushima = screen.getByRole('list', { name: '福島区.xlsx' });
-    expect(within(fukushima).getByText('課題・改善策の記入が必須です。')).toBeInTheDocument();
+    expect(
+      within(fukushima).getByText(
+        '判定が「B」のため、課題・改善策の記入が必須です。このセルに課題と改善策を書いてください。',
+      ),
+    ).toBeInTheDocument();
     expect(within(fukushima).getByText('成果指標!N10')).toBeInTheDocument();
     expect(screen.getByText('福島区 · 成果指標の進捗表(福島区様式) · 17 件 · エラー 1 · 警告 0')).toBeInTheDocument();
-    expect(screen.getByText('ファイル「壊れた.xlsx」を読めません')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'ファイル「壊れた.xlsx」を読めません(壊れているか、途中までしか保存されていません)。Excelで開いて保存し直してください。',
+      ),
+    ).toBeInTheDocument();
     expect(screen.getAllByRole('progressbar')).toHaveLength(2);
     expect(screen.getByTestId('table2-total')).toHaveTextContent(
       '表２（計上 15 項目・337 件）: 概ね順調 304 件（うち目標達成 77 件）、必ずしも順調ではない 33 件、未測定 0 件',

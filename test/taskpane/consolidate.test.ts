@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { consolidate, type FileProgress } from '../../src/taskpane/consolidate/run';
+import { shown } from '../support/shown';
 
 const WARDS = join(__dirname, '..', '..', 'examples', 'wards');
 
@@ -55,7 +56,7 @@ describe('Consolidation in the pane (issues 6, 15)', () => {
     const view = await consolidate(files, DEFAULT_SETTINGS, () => undefined);
     const broken = view.files.find((file) => file.name === '壊れた.xlsx');
     expect(broken?.state).toBe('failed');
-    expect(broken?.problem?.message).toContain('ファイル「壊れた.xlsx」はExcelブック(.xlsx)ではありません');
+    expect(shown(broken?.problem)).toContain('ファイル「壊れた.xlsx」はExcelブック(.xlsx)ではありません');
     expect(view.files.find((file) => file.name === '此花区.xlsx')?.records).toBe(17);
   });
 });

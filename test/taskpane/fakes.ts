@@ -34,42 +34,22 @@ export function finding(partial: Partial<Finding> & Pick<Finding, 'code' | 'seve
     row: null,
     field: null,
     text: '',
-    message: `${partial.code} の日本語`,
-    messageEn: `${partial.code} in English`,
+    params: {},
     ...partial,
   };
 }
 
 export const FINDINGS: readonly Finding[] = [
+  finding({ code: 'value.notNumber', severity: 'error', cell: 'F6', text: '三点', params: { text: '三点' } }),
   finding({
-    code: 'value.unreadable',
-    severity: 'error',
-    cell: 'F6',
-    text: '三点',
-    message: '実績「三点」を数値として読めません。',
-    messageEn: 'Cannot read the actual "三点" as a number.',
-  }),
-  finding({
-    code: 'mark.missing',
+    code: 'cell.required',
     severity: 'error',
     cell: "'進捗'!G5",
-    message: '判定がありません。',
-    messageEn: 'The mark is missing.',
+    field: 'mark',
+    params: { field: '判定', fieldEn: 'mark', example: 'A / B' },
   }),
-  finding({
-    code: 'target.noDirection',
-    severity: 'warning',
-    cell: 'E5',
-    message: '目標値に以上・以下がありません。',
-    messageEn: 'The target has no direction.',
-  }),
-  finding({
-    code: 'sheet.note',
-    severity: 'info',
-    cell: null,
-    message: 'シート全体の情報',
-    messageEn: 'Sheet-level note',
-  }),
+  finding({ code: 'target.noDirection', severity: 'warning', cell: 'E5', params: { text: '50%' } }),
+  finding({ code: 'sheet.empty', severity: 'info', cell: null, params: { sheet: '進捗' } }),
 ];
 
 export const PLAN: StatusColumnsPlan = {

@@ -30,9 +30,12 @@ describe('Check this sheet (このシートを検証)', () => {
       within(errors)
         .getAllByRole('button')
         .map((button: HTMLElement) => button.textContent),
-    ).toEqual(['F6実績「三点」を数値として読めません。「三点」', 'G5判定がありません。']);
+    ).toEqual([
+      'F6「三点」を数値として読めません。51.3% や 709件 のように数値と単位で書いてください(測っていなければ「未測定」)。「三点」',
+      'G5「判定」が空欄です。A / B のように記入してください。',
+    ]);
     expect(within(screen.getByRole('region', { name: '警告 (1)' })).getByRole('button')).toHaveTextContent(
-      'E5目標値に以上・以下がありません。',
+      'E5目標「50%」に以上・以下(増・減)がありません。',
     );
     expect(within(screen.getByRole('region', { name: '情報 (1)' })).getByRole('button')).toHaveTextContent(
       'シート全体',
@@ -43,7 +46,7 @@ describe('Check this sheet (このシートを検証)', () => {
     const { user, gateway } = renderPane();
     await checkSheet(user);
 
-    await user.click(screen.getByRole('button', { name: /判定がありません/ }));
+    await user.click(screen.getByRole('button', { name: /「判定」が空欄です/ }));
     await user.click(screen.getByRole('button', { name: /三点/ }));
 
     await waitFor(() =>
@@ -58,7 +61,7 @@ describe('Check this sheet (このシートを検証)', () => {
   it('is usable from the keyboard: Tab to a finding, Enter selects its cell', async () => {
     const { user, gateway } = renderPane();
     await checkSheet(user);
-    const target = screen.getByRole('button', { name: /目標値に以上/ });
+    const target = screen.getByRole('button', { name: /目標「50%」に以上/ });
     target.focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(gateway.callsTo('selectCell')).toEqual([['進捗', 'E5']]));
@@ -67,9 +70,7 @@ describe('Check this sheet (このシートを検証)', () => {
   it('speaks English when Office does', async () => {
     const { user } = renderPane(new FakeGateway(), new FakeEngine(), 'en');
     await checkSheet(user, 'Check this sheet');
-    expect(screen.getByRole('region', { name: 'Errors (2)' })).toHaveTextContent(
-      'Cannot read the actual "三点" as a number.',
-    );
+    expect(screen.getByRole('region', { name: 'Errors (2)' })).toHaveTextContent('"三点" cannot be read as a number.');
     expect(screen.getByRole('heading', { name: 'Layout: KUSEI standard layout' })).toBeInTheDocument();
   });
 
@@ -280,7 +281,7 @@ describe('Long findings lists', () => {
   it('shows 200 findings per group at first and the rest on request', async () => {
     const engine = new FakeEngine();
     engine.findings = Array.from({ length: 450 }, (_, i) =>
-      finding({ code: 'value.notNumber', severity: 'error', cell: `F${i + 2}`, message: `行 ${i + 2}` }),
+      finding({ code: 'value.notNumber', severity: 'error', cell: `F${i + 2}`, params: { text: `行 ${i + 2}` } }),
     );
     const { user } = renderPane(new FakeGateway(), engine);
     await checkSheet(user);

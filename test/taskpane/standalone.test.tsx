@@ -68,13 +68,14 @@ describe('Standalone mode (no Office)', () => {
         host={{
           kind: 'standalone',
           reason: 'noHost',
-          openFile: () =>
-            Promise.resolve({ message: 'ファイル「x.xlsx」を読めません', messageEn: 'File "x.xlsx" cannot be read' }),
+          openFile: () => Promise.resolve({ code: 'FILE_CORRUPT', params: { file: 'x.xlsx' } }),
         }}
       />,
     );
     await user.upload(screen.getByTestId('file-input'), new File(['x'], 'x.xlsx'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('File "x.xlsx" cannot be read');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'File "x.xlsx" cannot be read (damaged or incompletely saved). Open it in Excel and save it again.',
+    );
     expect(screen.queryByTestId('layout-summary')).not.toBeInTheDocument();
   });
 

@@ -1,5 +1,6 @@
 import { readSheet } from '../../src/core/validate';
 import { OPTIONS, sheet } from './helpers';
+import { shown } from '../support/shown';
 
 // Issue 12 §2: content confirms the header; a column beside mapped ones that stays unplaced is said.
 describe('content confirms the header', () => {
@@ -53,7 +54,7 @@ describe('content confirms the header', () => {
     );
     const unplaced = reading.findings.filter((f) => f.code === 'column.unplaced');
     expect(unplaced.map((f) => [f.cell, f.severity])).toEqual([['S!E1', 'warning']]);
-    expect(unplaced[0]?.message).toContain('列E「判断」');
-    expect(unplaced[0]?.message).toContain('「判定」を指定');
+    expect(shown(unplaced[0])).toContain('列E「判断」');
+    expect(shown(unplaced[0])).toContain('「判定」を指定');
   });
 });

@@ -4,6 +4,7 @@ import { FY2015_CATALOGUE } from '../../src/core/catalogue';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { validateWorkbook, type ListedRecord, type Report } from '../../src/core/validate';
 import { isFileReadError, readWorkbookFile } from '../../src/files';
+import { shown } from '../support/shown';
 
 /**
  * Sample-file test over the ward workbook corpus (test/fixtures/corpus, copied from ../shared/corpus):
@@ -58,7 +59,7 @@ const reports = new Map<string, Report>();
 beforeAll(async () => {
   for (const name of Object.keys(expected)) {
     const snapshot = await readWorkbookFile(join(folderOf.get(name) ?? '', name));
-    if (isFileReadError(snapshot)) throw new Error(`${name}: ${snapshot.message}`);
+    if (isFileReadError(snapshot)) throw new Error(`${name}: ${shown(snapshot)}`);
     reports.set(
       name,
       validateWorkbook(snapshot, { settings: DEFAULT_SETTINGS, catalogue: FY2015_CATALOGUE, listRecords: true }),

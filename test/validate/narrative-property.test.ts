@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { validateWorkbook } from '../../src/core/validate';
 import { isFileReadError, readWorkbookFile } from '../../src/files';
+import { shown } from '../support/shown';
 
 /**
  * Issue 12: only cells that feed a rule may give a value error; narrative never does. Whatever a clerk
@@ -46,7 +47,7 @@ const books = new Map<string, WorkbookSnapshot>();
 beforeAll(async () => {
   for (const name of Object.keys(NARRATIVE)) {
     const book = await readWorkbookFile(join(CORPUS, name));
-    if (isFileReadError(book)) throw new Error(book.message);
+    if (isFileReadError(book)) throw new Error(shown(book));
     books.set(name, book);
   }
 });

@@ -1,6 +1,7 @@
 import { readSheet } from '../../src/core/validate';
 import { FINDING_MESSAGES } from '../../src/core/messages/findings';
 import { OPTIONS, STANDARD_HEADER, frozen, row, sheet } from './helpers';
+import { shown } from '../support/shown';
 
 function codes(findings: readonly { code: string; cell: string | null }[]): string[] {
   return findings.map((f) => `${f.code}@${f.cell ?? '-'}`);
@@ -73,8 +74,8 @@ describe('readSheet on the standard layout', () => {
       "cell.formulaError@'区 一覧'!F7",
     ]);
     const unit = reading.findings[1];
-    expect(unit?.message).toBe('実績の単位(件)が目標の単位(点)と違います。目標と同じ単位で書いてください。');
-    expect(unit?.messageEn).toContain('The actual is in 件 but the target is in 点');
+    expect(shown(unit)).toBe('実績の単位(件)が目標の単位(点)と違います。目標と同じ単位で書いてください。');
+    expect(shown(unit, 'en')).toContain('The actual is in 件 but the target is in 点');
   });
 
   it('reports a duplicate indicator of one ward at the second row', () => {
@@ -114,7 +115,7 @@ describe('R2/R6 with a declared status column', () => {
       OPTIONS,
     );
     expect(codes(reading.findings)).toEqual(['mark.disagrees@S!E2']);
-    expect(reading.findings[0]?.message).toContain('必ずしも順調ではない');
+    expect(shown(reading.findings[0])).toContain('必ずしも順調ではない');
   });
 
   it('R5: 必ずしも順調ではない requires its 課題', () => {
@@ -209,7 +210,7 @@ describe('readSheet on 福島区 rows (seed 004)', () => {
       OPTIONS,
     );
     expect(codes(reading.findings)).toEqual(['mark.disagrees@S!H5']);
-    expect(reading.findings[0]?.message).toContain('「B」');
+    expect(shown(reading.findings[0])).toContain('「B」');
   });
 
   it('R3: two outcomes in one cell (2-2-ア: 49.6% and 61.8% against 80% each) split into B and B', () => {
@@ -341,8 +342,8 @@ describe('user corrections of the mapping', () => {
     });
     expect(reading.findings.map((f) => f.code)).toEqual(['mapping.invalid']);
     // The reason is said in each language, never English inside the Japanese sentence.
-    expect(reading.findings[0]?.message).toContain('(「1」は列名ではありません)');
-    expect(reading.findings[0]?.messageEn).toContain('cannot be used: "1" is not a column letter.');
+    expect(shown(reading.findings[0])).toContain('(「1」は列名ではありません)');
+    expect(shown(reading.findings[0], 'en')).toContain('cannot be used: "1" is not a column letter.');
   });
 
   it('says in Japanese why a header row outside the sheet cannot be used', () => {
@@ -350,7 +351,7 @@ describe('user corrections of the mapping', () => {
       ...OPTIONS,
       mapping: { tables: [{ headerRow: 9, columns: { A: 'actual' } }] },
     });
-    expect(reading.findings[0]?.message).toBe(
+    expect(shown(reading.findings[0])).toBe(
       '指定された列の対応づけが使えません(見出し行 9 はシートの範囲外です)。列は A, B… の列名、項目は一覧にある名前で指定してください。',
     );
   });
@@ -430,7 +431,7 @@ describe('bad input: a clear finding, never a crash, never a silent skip, input 
     const reading = readSheet(sheet('S', values), OPTIONS);
     expect(reading.rows).toBe(100_000);
     expect(reading.findings.map((f) => f.code)).toContain('sheet.tooManyRows');
-    expect(reading.findings.find((f) => f.code === 'sheet.tooManyRows')?.message).toContain('A100002');
+    expect(shown(reading.findings.find((f) => f.code === 'sheet.tooManyRows'))).toContain('A100002');
   });
 
   it('every finding code has ja and en messages', () => {

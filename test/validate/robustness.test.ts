@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { CellValue } from '../../src/core/cell';
 import { readSheet, validateWorkbook } from '../../src/core/validate';
 import { OPTIONS, STANDARD_HEADER, row, sheet } from './helpers';
+import { shown } from '../support/shown';
 
 describe('readSheet on any snapshot', () => {
   const cell = fc.oneof(
@@ -50,8 +51,8 @@ describe('readSheet on any snapshot', () => {
         const first = readSheet(input, OPTIONS);
         expect(readSheet(input, OPTIONS)).toEqual(first);
         for (const finding of first.findings) {
-          expect(finding.message.length).toBeGreaterThan(0);
-          expect(finding.messageEn.length).toBeGreaterThan(0);
+          expect(shown(finding).length).toBeGreaterThan(0);
+          expect(shown(finding, 'en').length).toBeGreaterThan(0);
         }
       }),
       { numRuns: 300 },

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue';
+import type { CodedMessage } from '../messages/render';
 import type { CaseRecord } from '../record';
 import type { KuseiSettings } from '../settings';
 import type { WorkbookSnapshot } from '../snapshot';
@@ -22,8 +23,8 @@ export interface ConsolidationFile {
   /** Validation findings of the file plus consolidation findings that point into it. */
   readonly errors: number;
   readonly warnings: number;
-  readonly problem: string | null;
-  readonly problemEn?: string | null;
+  /** Why the file could not be read, as a code and its parameters (rendered at the edge), or null. */
+  readonly problem: CodedMessage | null;
   /** Layout name of the first sheet read, e.g. 成果指標の進捗表(福島区様式). */
   readonly layout: string | null;
   /** Fiscal years the file declares (title, sheet names, headers of the actual), western. */
@@ -81,7 +82,7 @@ export class Consolidator {
   }
 
   /** A file that could not be read at all: reported, and the others are still summarised. */
-  addUnreadable(file: string, problem: string, problemEn: string | null = null): ConsolidationFile {
+  addUnreadable(file: string, problem: CodedMessage): ConsolidationFile {
     const outcome: ConsolidationFile = {
       file,
       ward: null,
@@ -89,7 +90,6 @@ export class Consolidator {
       errors: 1,
       warnings: 0,
       problem,
-      problemEn,
       layout: null,
       years: [],
       excluded: null,
@@ -123,7 +123,7 @@ export class Consolidator {
 /** A file to consolidate: its name, and how to read it (from disk in the CLI, from bytes in the pane). */
 export interface ConsolidationSource {
   readonly name: string;
-  read(): Promise<WorkbookSnapshot | { readonly message: string; readonly messageEn: string }>;
+  read(): Promise<WorkbookSnapshot | CodedMessage>;
 }
 
 export interface ConsolidateOptions {
@@ -158,8 +158,8 @@ export async function consolidateSources(
     const base = { index, count: sources.length, name: source.name };
     await options.onFile?.({ ...base, outcome: null, report: null });
     const snapshot = await source.read();
-    if ('message' in snapshot) {
-      const outcome = consolidator.addUnreadable(source.name, snapshot.message, snapshot.messageEn);
+    if ('code' in snapshot) {
+      const outcome = consolidator.addUnreadable(source.name, { code: snapshot.code, params: snapshot.params });
       await options.onFile?.({ ...base, outcome, report: null });
       continue;
     }

@@ -1,7 +1,7 @@
 import type { Severity } from '../finding';
 import type { RecordSource } from '../record';
 import type { AggregateFinding } from './types';
-import { renderMessage, type AggregateCode, type MessageParams } from '../messages';
+import type { AggregateCode, MessageParams } from '../messages';
 
 /** Where a consolidation finding points: a record's cell, or only a file when no row exists. */
 export interface FindingPlace {
@@ -28,8 +28,7 @@ export function aggregateFinding(
     row: source ? source.row : null,
     field: place.field,
     text,
-    message: renderMessage(code, params, 'ja'),
-    messageEn: renderMessage(code, params, 'en'),
+    params,
   };
 }
 

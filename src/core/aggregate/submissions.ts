@@ -1,3 +1,4 @@
+import type { CodedMessage } from '../messages/render';
 import type { CaseRecord } from '../record';
 import type { KuseiSettings } from '../settings';
 import { toWareki } from '../values/fiscal-year';
@@ -39,7 +40,7 @@ export interface SubmissionControl {
   readonly missing: readonly string[];
   readonly duplicates: readonly DuplicateWard[];
   readonly otherYear: readonly OtherYearFile[];
-  readonly unreadable: readonly { readonly file: string; readonly problem: string }[];
+  readonly unreadable: readonly { readonly file: string; readonly problem: CodedMessage }[];
   /** Wards counted that are not expected (a misspelt or another city's ward shows here and as a finding). */
   readonly unexpected: readonly string[];
   /** Files holding the city's own rows (全市). */
@@ -52,7 +53,7 @@ export interface SubmittedFile {
   readonly records: readonly CaseRecord[];
   readonly errors: number;
   readonly declared: readonly DeclaredYear[];
-  readonly problem: string | null;
+  readonly problem: CodedMessage | null;
 }
 
 export interface SubmissionDecision {

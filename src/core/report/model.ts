@@ -1,9 +1,11 @@
 import type { Catalogue } from '../catalogue';
-import type { Language } from '../messages';
+import { type Language } from '../messages';
+import { renderMessageOf } from '../messages/render';
 import { readPeriod, thresholdOf } from '../rules';
 import { isKuseiError } from '../result';
 import { planYearIndex, type KuseiSettings } from '../settings';
 import type { ConsolidationResult } from '../aggregate/consolidation';
+import type { SubmissionControl } from '../aggregate/submissions';
 import type { CaseStatus, CitySummary, IndicatorSummary } from '../aggregate/types';
 import { wardMatrix, wardsByStatus, type IndicatorWards, type WardMatrix } from '../aggregate/ward-view';
 import { distinctYears } from '../aggregate/declared-year';
@@ -29,17 +31,13 @@ export interface ReportContext {
   readonly lead?: Readonly<Record<string, string>>;
 }
 
-export interface SubmissionView {
-  readonly expected: readonly string[];
-  readonly received: readonly { readonly ward: string; readonly file: string }[];
-  readonly missing: readonly string[];
+/** Submission control as shown: its wards and files as they are, its decisions and problems as lines. */
+export interface SubmissionView extends Omit<SubmissionControl, 'duplicates' | 'otherYear' | 'unreadable'> {
   /** One line per ward submitted twice: which file is used and why. */
   readonly duplicates: readonly string[];
   /** One line per file of another year or plan, naming the year found. */
   readonly otherYear: readonly string[];
   readonly unreadable: readonly string[];
-  readonly unexpected: readonly string[];
-  readonly cityFiles: readonly string[];
 }
 
 /** Disjoint parts of each counted indicator's cases, for the stacked bars. */
@@ -147,7 +145,7 @@ export function buildCityReport(result: ConsolidationResult, context: ReportCont
     reportYear,
     threshold,
     names,
-    submissions: submissionView(result, say),
+    submissions: submissionView(result, say, lang),
     draft,
     summary,
     chart: chartModel(summary.table2.indicators, say),
@@ -157,7 +155,7 @@ export function buildCityReport(result: ConsolidationResult, context: ReportCont
     findings: summary.findings.map((f) => ({
       severity: say(`report.severity.${f.severity}`),
       place: [f.file ?? '', f.sheet, f.cell ?? ''].filter(Boolean).join(' '),
-      message: lang === 'en' ? f.messageEn : f.message,
+      message: renderMessageOf(f, lang),
       error: f.severity === 'error',
     })),
     result,
@@ -166,7 +164,7 @@ export function buildCityReport(result: ConsolidationResult, context: ReportCont
   };
 }
 
-function submissionView(result: ConsolidationResult, say: Say): SubmissionView {
+function submissionView(result: ConsolidationResult, say: Say, lang: Language): SubmissionView {
   const s = result.submissions;
   return {
     expected: s.expected,
@@ -190,7 +188,7 @@ function submissionView(result: ConsolidationResult, say: Say): SubmissionView {
         where: first ? `${first.where}「${first.text}」` : '',
       });
     }),
-    unreadable: s.unreadable.map((u) => `${u.file}: ${u.problem}`),
+    unreadable: s.unreadable.map((u) => `${u.file}: ${renderMessageOf(u.problem, lang)}`),
     unexpected: s.unexpected,
     cityFiles: s.cityFiles,
   };
@@ -265,13 +263,7 @@ function matrixModel(
 }
 
 function fileLine(f: ConsolidationResult['files'][number], say: Say, lang: Language): FileLine {
-  const remark = f.problem
-    ? lang === 'en'
-      ? (f.problemEn ?? f.problem)
-      : f.problem
-    : f.excluded
-      ? say('report.otherYear')
-      : '';
+  const remark = f.problem ? renderMessageOf(f.problem, lang) : f.excluded ? say('report.otherYear') : '';
   return {
     file: f.file,
     ward: f.ward ?? '',

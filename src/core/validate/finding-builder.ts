@@ -4,7 +4,7 @@ import { FIELD_LABELS } from '../layouts/field-labels';
 import type { Field } from '../layouts/fields';
 import { clip } from '../layouts/normalize';
 import { ALL_FINDING_MESSAGES, type AnyFindingCode } from '../messages/finding-codes';
-import { fillTemplate, type MessageParams } from '../messages/table';
+import type { MessageParams } from '../messages/table';
 
 /** Where a finding points: a cell (0-based sheet row/col) or the sheet as a whole. */
 export interface FindingPlace {
@@ -14,7 +14,10 @@ export interface FindingPlace {
   readonly field?: Field | null;
 }
 
-/** Builds a finding with both messages; the field's names are available to templates as {field}/{fieldEn}. */
+/**
+ * Builds a finding with its message's parameters: the sheet and the offending text as {sheet}/{text},
+ * the field's names as {field}/{fieldEn}/{example}, then the caller's own.
+ */
 export function makeFinding(
   code: AnyFindingCode,
   place: FindingPlace,
@@ -40,7 +43,6 @@ export function makeFinding(
     row: place.row === undefined || place.row === null ? null : place.row + 1,
     field,
     text: shown,
-    message: fillTemplate(entry.ja, all),
-    messageEn: fillTemplate(entry.en, all),
+    params: all,
   };
 }

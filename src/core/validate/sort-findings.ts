@@ -16,7 +16,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
 }
 
 /**
- * One finding per code, cell and message: the parts of one cell (two measures sharing a target written
+ * One finding per code, cell and message parameters: the parts of one cell (two measures sharing a target written
  * without 以上, seed 001 取組項目19) or the indicators sharing one outcome (此花区's 成果測定の対象外 for
  * 1-3-イ and 1-3-ウ) would otherwise say the same thing twice at the same place.
  */
@@ -24,10 +24,15 @@ export function withoutRepeats(findings: readonly Finding[]): Finding[] {
   const seen = new Set<string>();
   const result: Finding[] = [];
   for (const finding of findings) {
-    const key = `${finding.code}\u0000${finding.cell ?? finding.sheet}\u0000${finding.message}`;
+    const key = `${finding.code}\u0000${finding.cell ?? finding.sheet}\u0000${paramsKey(finding)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     result.push(finding);
   }
   return result;
+}
+
+/** The parameters in name order, so two findings saying the same thing give the same key. */
+function paramsKey(finding: Finding): string {
+  return JSON.stringify(Object.entries(finding.params).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -1,7 +1,6 @@
 import type { CellValue } from '../cell';
 import { parseA1, localAddress, qualifiedAddress } from '../address';
 import type { Finding } from '../finding';
-import { renderMessage } from '../messages';
 import { portableFormulas } from '../portable/formulas';
 import { portableModel } from '../portable/model';
 import { thresholdPermille } from '../portable/row';
@@ -78,7 +77,6 @@ function staleFinding(sheet: string, row: number, col: number, formula: string, 
     row: row + 1,
     field: null,
     text: formula.length > 200 ? `${formula.slice(0, 200)}…` : formula,
-    message: renderMessage('status.columnStale', params, 'ja'),
-    messageEn: renderMessage('status.columnStale', params, 'en'),
+    params,
   };
 }

@@ -13,6 +13,7 @@ import {
 import { useRef, useState } from 'react';
 import type { KuseiSettings } from '../../core/settings';
 import { localAddress } from '../../core/address';
+import { renderMessageOf } from '../../core/messages/render';
 import type { ConsolidationView, FileProgress } from '../consolidate/run';
 import { ReportView, Submissions } from '../consolidate/ReportView';
 import type { WorkbookGateway } from '../../workbook/gateway';
@@ -97,9 +98,7 @@ function FileRow({ file }: { file: FileProgress }) {
         aria-valuetext={status}
       />
       <p className={styles.meta}>{status}</p>
-      {file.problem ? (
-        <Notice intent="error">{lang === 'en' ? file.problem.messageEn : file.problem.message}</Notice>
-      ) : null}
+      {file.problem ? <Notice intent="error">{renderMessageOf(file.problem, lang)}</Notice> : null}
       {serious.length > 0 ? (
         <ul className={styles.findings} aria-label={file.name}>
           {serious.slice(0, FINDINGS_SHOWN).map((finding, index) => (
@@ -107,7 +106,7 @@ function FileRow({ file }: { file: FileProgress }) {
               <span className={styles.cell}>
                 {finding.cell ? `${finding.sheet}!${localAddress(finding.cell)}` : finding.sheet}
               </span>
-              {lang === 'en' ? finding.messageEn : finding.message}
+              {renderMessageOf(finding, lang)}
             </li>
           ))}
           {serious.length > FINDINGS_SHOWN ? (

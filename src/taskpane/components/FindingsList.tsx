@@ -2,6 +2,7 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Finding, Severity } from '../../core/finding';
 import { localAddress } from '../../core/address';
+import { renderMessageOf } from '../../core/messages/render';
 import type { MessageKey } from '../i18n';
 import { useI18n } from './i18n-context';
 
@@ -105,7 +106,7 @@ export function FindingsList({ findings, selected, onSelect }: FindingsListProps
                   >
                     <span className={styles.cell}>{finding.cell ? localAddress(finding.cell) : t('sheetLevel')}</span>
                     <span>
-                      {lang === 'en' ? finding.messageEn : finding.message}
+                      {renderMessageOf(finding, lang)}
                       {finding.text ? <span className={styles.text}>「{finding.text}」</span> : null}
                     </span>
                   </button>

@@ -1,7 +1,6 @@
 import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { GATEWAY_MESSAGES } from '../../core/messages/gateway';
-import { fillTemplate } from '../../core/messages/table';
+import { renderMessageOf } from '../../core/messages/render';
 import type { CatalogueChoice, Engine } from '../engine';
 import type { WorkbookGateway } from '../../workbook/gateway';
 import type { Lang } from '../i18n';
@@ -94,7 +93,7 @@ function NoticeBar({ notice }: { notice: PaneNotice }) {
   const text = notice.key
     ? t(notice.key, notice.params)
     : notice.code
-      ? fillTemplate(GATEWAY_MESSAGES[notice.code][lang], notice.params ?? {})
+      ? renderMessageOf({ code: notice.code, params: notice.params ?? {} }, lang)
       : notice.text;
   return (
     <Notice
@@ -133,7 +132,7 @@ function PaneBody({ engine, host }: PaneProps) {
     if (host.kind !== 'standalone') return;
     void pane.run(async () => {
       const opened = await host.openFile(file);
-      if (isOpenFailure(opened)) return [{ intent: 'error', text: lang === 'en' ? opened.messageEn : opened.message }];
+      if (isOpenFailure(opened)) return [{ intent: 'error', text: renderMessageOf(opened, lang) }];
       setWorkbook(opened);
       setActiveSheet(opened.activeSheet());
       return undefined;

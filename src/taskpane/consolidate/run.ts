@@ -5,6 +5,7 @@ import { CATALOGUES, FY2015_CATALOGUE } from '../../core/catalogue/fy2015';
 import type { Finding } from '../../core/finding';
 import { WARD_NAMES } from '../../core/layouts/wards';
 import type { Language } from '../../core/messages';
+import type { CodedMessage } from '../../core/messages/render';
 import type { KuseiSettings } from '../../core/settings';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { readCsvBytes } from '../../files/csv';
@@ -30,7 +31,7 @@ export interface FileProgress {
   readonly errors: number;
   readonly warnings: number;
   readonly findings: readonly Finding[];
-  readonly problem: { readonly message: string; readonly messageEn: string } | null;
+  readonly problem: CodedMessage | null;
 }
 
 export interface ConsolidationView {
@@ -105,7 +106,7 @@ export async function consolidate(
           update(index, {
             state: 'failed',
             errors: 1,
-            problem: { message: outcome.problem, messageEn: outcome.problemEn ?? outcome.problem },
+            problem: outcome.problem,
           });
           return;
         }

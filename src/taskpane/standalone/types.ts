@@ -1,3 +1,4 @@
+import type { CodedMessage } from '../../core/messages/render';
 import type { SheetSnapshot } from '../../core/snapshot';
 import type { WorkbookGateway } from '../../workbook/gateway';
 
@@ -14,14 +15,11 @@ export interface StandaloneWorkbook {
   download(): Promise<{ readonly blob: Blob; readonly fileName: string }>;
 }
 
-/** Why a file could not be opened, in both languages (the file readers' FileReadError fits). */
-export interface OpenFailure {
-  readonly message: string;
-  readonly messageEn: string;
-}
+/** Why a file could not be opened, as a code and its parameters (the file readers' FileReadError fits). */
+export type OpenFailure = CodedMessage;
 
 export type OpenWorkbook = (file: File) => Promise<StandaloneWorkbook | OpenFailure>;
 
 export function isOpenFailure(value: StandaloneWorkbook | OpenFailure): value is OpenFailure {
-  return 'messageEn' in value;
+  return 'code' in value;
 }
