@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../src/core/cell';
+import { renderMessageOf } from '../../src/core/messages/render';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { SheetSnapshot } from '../../src/core/snapshot';
 import type { Catalogue, IndicatorDef } from '../../src/core/catalogue';
@@ -201,7 +202,7 @@ const benchCase: BenchCase = {
       }, XLSX_RUNS);
       const readMs = await medianAsync(async () => {
         const snapshot = await readXlsxFile(path);
-        if (isFileReadError(snapshot)) throw new Error(snapshot.message);
+        if (isFileReadError(snapshot)) throw new Error(renderMessageOf(snapshot));
         return snapshot;
       }, XLSX_RUNS);
       const endToEnd = time(() => consume(validateWorkbook({ sheets: [sheet] }, options)), 1, 0);
