@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { CityReport, Tone } from '../../core/report/model';
 import { SEGMENT_COLOURS, statusWord, toneOf } from '../../core/report/model';
 import { STATUS_WORDS } from '../../core/values/status-words';
@@ -62,6 +62,38 @@ const useStyles = makeStyles({
   matrixCell: { whiteSpace: 'nowrap', textAlign: 'center' },
 });
 
+/** A titled part of the report: the heading names it for screen readers too. */
+function ReportSection({
+  title,
+  testId,
+  draft = false,
+  children,
+}: {
+  title: string;
+  testId?: string;
+  /** The draft sentences, framed apart: they are a proposal, not a figure. */
+  draft?: boolean;
+  children: ReactNode;
+}) {
+  const styles = useStyles();
+  return (
+    <section className={draft ? styles.draft : styles.section} aria-label={title} data-testid={testId}>
+      <h3 className={styles.heading}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/** A table wider than the pane scrolls sideways; focusable, so a keyboard user can scroll it. */
+function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.scroll} tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </div>
+  );
+}
+
 export function ReportView({ report }: { report: CityReport }) {
   return (
     <>
@@ -85,8 +117,7 @@ export function Submissions({ report }: { report: CityReport }) {
     </li>
   );
   return (
-    <section className={styles.section} aria-label={say('report.submissions')} data-testid="submissions">
-      <h3 className={styles.heading}>{say('report.submissions')}</h3>
+    <ReportSection title={say('report.submissions')} testId="submissions">
       <ul className={styles.list}>
         <li data-testid="submissions-received">
           {say('report.received')}: {s.received.length}/{s.expected.length}
@@ -96,7 +127,7 @@ export function Submissions({ report }: { report: CityReport }) {
         {line(say('report.otherYear'), s.otherYear, 'submissions-other-year')}
         {s.unreadable.length > 0 ? line(say('report.unreadable'), s.unreadable, 'submissions-unreadable') : null}
       </ul>
-    </section>
+    </ReportSection>
   );
 }
 
@@ -106,10 +137,8 @@ function Table2View({ report }: { report: CityReport }) {
   const counted = summary.table2.indicators.filter((row) => row.counted).length;
   const t = summary.table2.total;
   return (
-    <section className={styles.section} aria-label={say('report.table2')}>
-      <h3 className={styles.heading}>{say('report.table2')}</h3>
-      {/* Focusable, so a keyboard user can scroll a table wider than the pane. */}
-      <div className={styles.scroll} tabIndex={0} role="region" aria-label={say('report.table2')}>
+    <ReportSection title={say('report.table2')}>
+      <ScrollRegion label={say('report.table2')}>
         <table className={styles.table} data-testid="table2">
           <thead>
             <tr>
@@ -157,8 +186,8 @@ function Table2View({ report }: { report: CityReport }) {
             </tr>
           </tbody>
         </table>
-      </div>
-    </section>
+      </ScrollRegion>
+    </ReportSection>
   );
 }
 
@@ -167,8 +196,7 @@ function Table1View({ report }: { report: CityReport }) {
   const { say } = report;
   const t = report.summary.table1;
   return (
-    <section className={styles.section} aria-label={say('report.table1')}>
-      <h3 className={styles.heading}>{say('report.table1')}</h3>
+    <ReportSection title={say('report.table1')}>
       <table className={styles.table} data-testid="table1">
         <tbody>
           <tr>
@@ -199,7 +227,7 @@ function Table1View({ report }: { report: CityReport }) {
           </tr>
         </tbody>
       </table>
-    </section>
+    </ReportSection>
   );
 }
 
@@ -208,8 +236,7 @@ function ChartView({ report }: { report: CityReport }) {
   const { chart } = report;
   const most = Math.max(1, ...chart.bars.map((bar) => chart.segments.reduce((sum, s) => sum + bar.values[s.key], 0)));
   return (
-    <section className={styles.section} aria-label={chart.title} data-testid="chart">
-      <h3 className={styles.heading}>{chart.title}</h3>
+    <ReportSection title={chart.title} testId="chart">
       <div className={styles.legend}>
         {chart.segments.map((s) => (
           <span key={s.key}>
@@ -241,7 +268,7 @@ function ChartView({ report }: { report: CityReport }) {
           </span>
         </div>
       ))}
-    </section>
+    </ReportSection>
   );
 }
 
@@ -276,8 +303,7 @@ function IndicatorWardsView({ report }: { report: CityReport }) {
     );
   const tone = (w: WardRate): Tone => toneOf(w.status);
   return (
-    <section className={styles.section} aria-label={say('report.wardLists')}>
-      <h3 className={styles.heading}>{say('report.wardLists')}</h3>
+    <ReportSection title={say('report.wardLists')}>
       <div className={styles.controls}>
         <LabelledSelect label={say('report.pane.indicator')} value={chosen.id} onChange={setId}>
           {choices.map((w) => (
@@ -321,7 +347,7 @@ function IndicatorWardsView({ report }: { report: CityReport }) {
           ))}
         </tbody>
       </table>
-    </section>
+    </ReportSection>
   );
 }
 
@@ -335,7 +361,7 @@ function MatrixView({ report }: { report: CityReport }) {
       <summary>{say('report.pane.fullMatrix')}</summary>
       <p className={styles.list}>{matrix.note}</p>
       {open ? (
-        <div className={styles.scroll} tabIndex={0} role="region" aria-label={say('report.matrix')}>
+        <ScrollRegion label={say('report.matrix')}>
           <table className={styles.table} data-testid="matrix">
             <thead>
               <tr>
@@ -365,7 +391,7 @@ function MatrixView({ report }: { report: CityReport }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
     </details>
   );
@@ -375,8 +401,7 @@ function DraftView({ report }: { report: CityReport }) {
   const styles = useStyles();
   const { say, draft } = report;
   return (
-    <section className={styles.draft} aria-label={say('report.draft')} data-testid="draft">
-      <h3 className={styles.heading}>{say('report.draft')}</h3>
+    <ReportSection title={say('report.draft')} testId="draft" draft>
       <p>{say('report.draftNote')}</p>
       <ul className={styles.list}>
         {draft.overall.map((sentence) => (
@@ -395,6 +420,6 @@ function DraftView({ report }: { report: CityReport }) {
           </ul>
         </div>
       ))}
-    </section>
+    </ReportSection>
   );
 }
