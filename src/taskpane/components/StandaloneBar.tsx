@@ -1,7 +1,8 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { LabelledSelect } from './LabelledSelect';
-import { useRef } from 'react';
+import { XLSX_TYPE } from '../standalone/load-exceljs';
 import type { StandaloneWorkbook } from '../standalone/types';
+import { FileButton } from './FileButton';
 import { useI18n } from './i18n-context';
 
 const useStyles = makeStyles({
@@ -12,8 +13,6 @@ const useStyles = makeStyles({
     alignItems: 'end',
     marginBottom: tokens.spacingVerticalM,
   },
-  // The visible Button is the control; the input only hosts the browser's file chooser.
-  hidden: { display: 'none' },
   file: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
@@ -30,25 +29,19 @@ export interface StandaloneBarProps {
 export function StandaloneBar({ workbook, activeSheet, busy, onOpen, onSheet, onDownload }: StandaloneBarProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  const input = useRef<HTMLInputElement>(null);
   return (
     <div>
       <div className={styles.bar}>
-        <input
-          ref={input}
-          className={styles.hidden}
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          data-testid="file-input"
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
+        <FileButton
+          label={t('openFile')}
+          accept={`.xlsx,${XLSX_TYPE}`}
+          testId="file-input"
+          appearance={workbook ? 'secondary' : 'primary'}
+          disabled={busy}
+          onFiles={([file]) => {
             if (file) onOpen(file);
-            event.currentTarget.value = '';
           }}
         />
-        <Button appearance={workbook ? 'secondary' : 'primary'} disabled={busy} onClick={() => input.current?.click()}>
-          {t('openFile')}
-        </Button>
         {workbook ? (
           <>
             <LabelledSelect label={t('sheetLabel')} value={activeSheet ?? ''} disabled={busy} onChange={onSheet}>
