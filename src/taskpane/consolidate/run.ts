@@ -11,6 +11,7 @@ import type { WorkbookSnapshot } from '../../core/snapshot';
 import { readCsvBytes } from '../../files/csv';
 import type { FileReadError } from '../../files/errors';
 import { readXlsxBytes } from '../../files/read-xlsx-buffer';
+import { loadExcelJs, XLSX_TYPE } from '../standalone/load-exceljs';
 import { addSummarySheets } from '../standalone/summary-workbook';
 
 /**
@@ -58,12 +59,6 @@ const waiting = (name: string): FileProgress => ({
   findings: [],
   problem: null,
 });
-
-async function loadExcelJs(): Promise<typeof import('exceljs')> {
-  const excel = await import(/* webpackChunkName: "exceljs" */ 'exceljs/dist/exceljs.min.js');
-  // A UMD bundle: webpack exposes module.exports as the default export (Node: the module itself).
-  return (excel as { default?: typeof excel.default }).default ?? (excel as unknown as typeof excel.default);
-}
 
 async function readFile(file: InputFile): Promise<WorkbookSnapshot | FileReadError> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -144,5 +139,5 @@ export async function summaryWorkbook(grids: readonly SummaryGrid[]): Promise<Bl
   const workbook = new ExcelJS.Workbook();
   addSummarySheets(workbook, grids);
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  return new Blob([buffer], { type: XLSX_TYPE });
 }
