@@ -6,7 +6,7 @@ import {
   DialogSurface,
   DialogTitle,
 } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 
 export interface AlertDialogProps {
   readonly open: boolean;
@@ -18,7 +18,10 @@ export interface AlertDialogProps {
   onCancel: () => void;
 }
 
-/** A question the pane asks before it replaces anything: it never overwrites silently. */
+/**
+ * A question the pane asks before it replaces anything: it never overwrites silently. Mount it with
+ * useMountedOnceAsked and only open and close it afterwards.
+ */
 export function AlertDialog({ open, title, children, actions, onCancel }: AlertDialogProps) {
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : onCancel())}>
@@ -31,14 +34,4 @@ export function AlertDialog({ open, title, children, actions, onCancel }: AlertD
       </DialogSurface>
     </Dialog>
   );
-}
-
-/**
- * True from the first time a dialog is asked for, and from then on: mount it then and only open and
- * close it afterwards, since a Fluent Dialog removed while open leaves the rest of the page aria-hidden.
- */
-export function useMountedOnceAsked(asked: boolean): boolean {
-  const [mounted, setMounted] = useState(false);
-  if (asked && !mounted) setMounted(true);
-  return mounted || asked;
 }

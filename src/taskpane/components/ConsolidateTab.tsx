@@ -1,30 +1,22 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  ProgressBar,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { Button, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { KuseiSettings } from '../../core/settings';
 import { localAddress } from '../../core/address';
 import { renderMessageOf } from '../../core/messages/render';
 import type { ConsolidationView, FileProgress } from '../consolidate/run';
 import { ReportView, Submissions } from '../consolidate/ReportView';
 import type { WorkbookGateway } from '../../workbook/gateway';
+import { XLSX_TYPE } from '../standalone/load-exceljs';
+import { AlertDialog } from './AlertDialog';
+import { FileButton } from './FileButton';
 import { useI18n } from './i18n-context';
 import { Notice } from './Notice';
+import { useMountedOnceAsked } from './use-mounted-once';
 
 const FINDINGS_SHOWN = 10;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginTop: tokens.spacingVerticalM },
-  hidden: { display: 'none' },
   files: {
     listStyleType: 'none',
     margin: 0,
@@ -122,12 +114,10 @@ function FileRow({ file }: { file: FileProgress }) {
 export default function ConsolidateTab({ settings, gateway, run, busy, onDownload }: ConsolidateTabProps) {
   const styles = useStyles();
   const { t, lang } = useI18n();
-  const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<readonly FileProgress[]>([]);
   const [view, setView] = useState<ConsolidationView | null>(null);
   const [existing, setExisting] = useState<readonly string[] | null>(null);
-  const [dialogNeeded, setDialogNeeded] = useState(false);
-  if (existing !== null && !dialogNeeded) setDialogNeeded(true);
+  const dialogMounted = useMountedOnceAsked(existing !== null);
 
   const start = (chosen: readonly File[]) =>
     run(async () => {
@@ -158,23 +148,16 @@ export default function ConsolidateTab({ settings, gateway, run, busy, onDownloa
   return (
     <div className={styles.root}>
       <p>{t('consolidateIntro')}</p>
-      <input
-        ref={input}
-        className={styles.hidden}
-        type="file"
-        multiple
-        accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-        data-testid="ward-files-input"
-        onChange={(event) => {
-          const chosen = [...(event.currentTarget.files ?? [])];
-          event.currentTarget.value = '';
-          if (chosen.length > 0) void start(chosen);
-        }}
-      />
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={() => input.current?.click()}>
-          {t('chooseWardFiles')}
-        </Button>
+        <FileButton
+          label={t('chooseWardFiles')}
+          accept={`.xlsx,.csv,${XLSX_TYPE},text/csv`}
+          multiple
+          testId="ward-files-input"
+          appearance="primary"
+          disabled={busy}
+          onFiles={(chosen) => void start(chosen)}
+        />
       </div>
       {view ? (
         <>
@@ -214,27 +197,22 @@ export default function ConsolidateTab({ settings, gateway, run, busy, onDownloa
           ))}
         </ul>
       ) : null}
-      {/* Mounted when first needed, then only opened and closed: a Fluent Dialog removed while open
-          leaves the rest of the page aria-hidden. */}
-      {dialogNeeded ? (
-        <Dialog
+      {dialogMounted ? (
+        <AlertDialog
           open={existing !== null}
-          modalType="alert"
-          onOpenChange={(_, data) => (data.open ? undefined : setExisting(null))}
+          title={t('replaceTitle')}
+          onCancel={() => setExisting(null)}
+          actions={
+            <>
+              <Button appearance="primary" onClick={() => void write(true)}>
+                {t('replace')}
+              </Button>
+              <Button onClick={() => setExisting(null)}>{t('cancel')}</Button>
+            </>
+          }
         >
-          <DialogSurface>
-            <DialogBody>
-              <DialogTitle>{t('replaceTitle')}</DialogTitle>
-              <DialogContent>{t('replaceBody', { sheets: (existing ?? []).join('」「') })}</DialogContent>
-              <DialogActions>
-                <Button appearance="primary" onClick={() => void write(true)}>
-                  {t('replace')}
-                </Button>
-                <Button onClick={() => setExisting(null)}>{t('cancel')}</Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
+          {t('replaceBody', { sheets: (existing ?? []).join('」「') })}
+        </AlertDialog>
       ) : null}
     </div>
   );

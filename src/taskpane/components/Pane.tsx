@@ -12,6 +12,7 @@ import { Notice } from './Notice';
 import { panelId, tabId, Tabs } from './Tabs';
 import { StandaloneBar } from './StandaloneBar';
 import { useDelayed } from './use-delayed';
+import { useMountedOnceAsked } from './use-mounted-once';
 import { usePane, type Notice as PaneNotice } from './use-pane';
 
 // Loaded when first needed, to keep the pane's first download small: the dialog only on a conflict,
@@ -117,8 +118,7 @@ function PaneBody({ engine, host }: PaneProps) {
   const showProgress = useDelayed(pane.busy);
   const missing = gateway?.missingFeatures() ?? [];
   const [catalogues, setCatalogues] = useState<readonly CatalogueChoice[] | null>(null);
-  const [conflictDialogNeeded, setConflictDialogNeeded] = useState(false);
-  if (pane.pending && !conflictDialogNeeded) setConflictDialogNeeded(true);
+  const conflictDialogMounted = useMountedOnceAsked(pane.pending !== null);
   const { run } = pane;
 
   useEffect(() => {
@@ -261,9 +261,7 @@ function PaneBody({ engine, host }: PaneProps) {
         ) : null}
       </div>
 
-      {/* Mounted from the first conflict on and then only opened and closed: a Fluent Dialog removed
-          while open leaves the rest of the page aria-hidden. */}
-      {conflictDialogNeeded ? (
+      {conflictDialogMounted ? (
         <Suspense fallback={null}>
           <ConflictDialog
             conflicts={pane.pending?.conflicts ?? null}
