@@ -1,4 +1,5 @@
 import type { CellValue } from '../../core/cell';
+import { columnLetters } from '../../core/address';
 import { EXCEL_MAX_CELL_TEXT, MAX_CELLS_PER_FILE, type ReadLimit } from '../../core/read-limits';
 import { normalizeFormula, slideFormula } from './formula';
 import { decodeExcelEscapes, readStringItem } from './shared-strings-part';
@@ -91,8 +92,12 @@ export interface ReadBudget {
  * Hand-rolled because it runs once per cell.
  */
 function decodeAddress(address: string, out: { row: number; col: number }): boolean {
-  let p = 0;
-  const length = address.length;
+  return decodeAddressIn(address, 0, address.length, out);
+}
+
+/** `decodeAddress` of text[start, end), read in place (a cell's `r` in the scanner's window). */
+function decodeAddressIn(address: string, start: number, length: number, out: { row: number; col: number }): boolean {
+  let p = start;
   let col = 0;
   if (p < length && address.charCodeAt(p) === 36) p++;
   while (p < length) {
@@ -117,6 +122,11 @@ function decodeAddress(address: string, out: { row: number; col: number }): bool
   out.row = row - 1;
   out.col = col - 1;
   return true;
+}
+
+/** "A1" of a 0-based cell, for problem details. */
+function cellName(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
 }
 
 function parseArea(ref: string): CellArea | null {
@@ -261,17 +271,18 @@ export function scanSheet(
       col = -1;
       if (isTrue(scanner.attr('hidden'))) sheet.hiddenRows.push(row);
     } else if (name === 'c' && inSheetData) {
-      const cellAttributes = scanner.attrs('r', 't', 's');
-      const r = cellAttributes[0];
-      const type = cellAttributes[1];
-      const styleText = cellAttributes[2];
+      scanner.attrs('r', 't', 's');
+      const type = scanner.attrValue(1);
       let inside = true;
-      if (r === undefined) {
+      if (!scanner.hasAttr(0)) {
         at.row = row < 0 ? 0 : row;
         at.col = col + 1;
         inside = at.col < MAX_COLUMNS;
       } else {
-        inside = decodeAddress(r, at);
+        // In place, as written; an address written with character references is decoded first.
+        inside =
+          decodeAddressIn(scanner.window, scanner.attrStart(0), scanner.attrEnd(0), at) ||
+          decodeAddress(scanner.attrValue(0) ?? '', at);
       }
       if (!inside) {
         // Off the sheet (past XFD or row 1,048,576): not a cell Excel could show; skipped and reported.
@@ -283,8 +294,8 @@ export function scanSheet(
       }
       row = at.row;
       col = at.col;
-      const styleDigits = styleText === undefined ? 0 : scanner.attrAsDigits(2);
-      const style = styleDigits >= 0 ? styleDigits : Number(styleText);
+      const styleDigits = scanner.hasAttr(2) ? scanner.attrAsDigits(2) : 0;
+      const style = styleDigits >= 0 ? styleDigits : Number(scanner.attrValue(2));
       let valueText: string | null = null;
       /** The value when it was plain digits (then valueText stays ""), else -1. */
       let valueDigits = -1;
@@ -298,7 +309,7 @@ export function scanSheet(
         for (;;) {
           const inner = scanner.next();
           if (inner === XmlToken.End || inner === XmlToken.Error) {
-            return { problem: 'malformed', detail: `cell ${r ?? ''} is not closed` };
+            return { problem: 'malformed', detail: `cell ${cellName(row, col)} is not closed` };
           }
           if (inner === XmlToken.Text) {
             if (inV) {
@@ -329,10 +340,10 @@ export function scanSheet(
               if (!scanner.selfClosing) {
                 inline = readStringItem(scanner, 'is');
                 if (inline === null)
-                  return { problem: 'malformed', detail: `inline string of ${r ?? ''} is not closed` };
+                  return { problem: 'malformed', detail: `inline string of ${cellName(row, col)} is not closed` };
               } else inline = '';
             } else if (!scanner.selfClosing && scanner.skipElement() !== XmlToken.Close) {
-              return { problem: 'malformed', detail: `cell ${r ?? ''} is not closed` };
+              return { problem: 'malformed', detail: `cell ${cellName(row, col)} is not closed` };
             }
           } else if (inner === XmlToken.Close) {
             const innerName = scanner.name;

@@ -56,13 +56,12 @@ export class XmlScanner {
   name = '';
   /** The last Open tag ended with "/>" (no Close token follows for it). */
   selfClosing = false;
-  private attrStart = 0;
-  private attrEnd = 0;
+  private attrsFrom = 0;
+  private attrsTo = 0;
   /** Raw range of the last Text token in the XML; decoded only when `text()` asks. */
   private textStart = 0;
   private textEnd = 0;
   private textIsCdata = false;
-  private readonly found: (string | undefined)[] = [undefined, undefined, undefined];
   private readonly attrRanges = new Int32Array(6);
   private xml: string;
   private length: number;
@@ -195,7 +194,7 @@ export class XmlScanner {
         return this.fail();
       }
       this.name = localName(xml, start + 1, p);
-      this.attrStart = p;
+      this.attrsFrom = p;
       let quote = 0;
       while (p < this.length) {
         const c = xml.charCodeAt(p);
@@ -213,7 +212,7 @@ export class XmlScanner {
         return this.fail();
       }
       this.selfClosing = xml.charCodeAt(p - 1) === SLASH;
-      this.attrEnd = this.selfClosing ? p - 1 : p;
+      this.attrsTo = this.selfClosing ? p - 1 : p;
       this.pos = p + 1;
       return XmlToken.Open;
     }
@@ -233,29 +232,56 @@ export class XmlScanner {
     return digitsAt(this.xml, this.textStart, this.textEnd);
   }
 
-  /** Like `textAsDigits`, for the value of attribute slot 0–2 of the last `attrs` call. */
+  /** Like `textAsDigits`, for the value of attribute slot 0–2 of the last `attrs` call (-1 when absent). */
   attrAsDigits(slot: number): number {
+    if (!this.hasAttr(slot)) return -1;
     return digitsAt(this.xml, this.attrRanges[slot * 2] ?? 0, this.attrRanges[slot * 2 + 1] ?? 0);
   }
 
   /** The attribute of the last Open tag whose local name is `wanted` ("r:id" answers "id"), decoded. */
   attr(wanted: string): string | undefined {
     this.attrs(wanted, '', '');
-    return this.found[0];
+    return this.attrValue(0);
+  }
+
+  /** Whether attribute slot 0–2 of the last `attrs` call was present. */
+  hasAttr(slot: number): boolean {
+    return (this.attrRanges[slot * 2] ?? -1) >= 0;
+  }
+
+  /** The decoded value of attribute slot 0–2 of the last `attrs` call, made only when asked. */
+  attrValue(slot: number): string | undefined {
+    if (!this.hasAttr(slot)) return undefined;
+    return attributeValue(this.xml.slice(this.attrRanges[slot * 2] ?? 0, this.attrRanges[slot * 2 + 1] ?? 0));
   }
 
   /**
-   * Up to three attributes in one pass over the tag (a cell's r, t and s are read for every cell):
-   * their values land in `found[0..2]` (undefined when absent). Names compare by local name, in place.
+   * The raw text of the current window and the range of attribute slot 0–2 in it, for a reader that
+   * decodes a value in place (a cell's address); valid until the next token. [-1, -1] when absent.
    */
-  attrs(a: string, b: string, c: string): readonly (string | undefined)[] {
-    const found = this.found;
-    found[0] = undefined;
-    found[1] = undefined;
-    found[2] = undefined;
+  get window(): string {
+    return this.xml;
+  }
+
+  attrStart(slot: number): number {
+    return this.attrRanges[slot * 2] ?? -1;
+  }
+
+  attrEnd(slot: number): number {
+    return this.attrRanges[slot * 2 + 1] ?? -1;
+  }
+
+  /**
+   * Finds up to three attributes in one pass over the tag (a cell's r, t and s are read for every
+   * cell): only their ranges are noted, by local name, in place; `attrValue`, `attrAsDigits` and
+   * `attrStart`/`attrEnd` read them. No string is made for a value nobody asks for.
+   */
+  attrs(a: string, b: string, c: string): void {
+    const ranges = this.attrRanges;
+    ranges.fill(-1);
     const xml = this.xml;
-    let p = this.attrStart;
-    const end = this.attrEnd;
+    let p = this.attrsFrom;
+    const end = this.attrsTo;
     while (p < end) {
       while (p < end && isSpace(xml.charCodeAt(p))) p++;
       const nameStart = p;
@@ -266,13 +292,13 @@ export class XmlScanner {
       }
       const nameEnd = p;
       while (p < end && isSpace(xml.charCodeAt(p))) p++;
-      if (p >= end || xml.charCodeAt(p) !== EQUALS) return found;
+      if (p >= end || xml.charCodeAt(p) !== EQUALS) return;
       p++;
       while (p < end && isSpace(xml.charCodeAt(p))) p++;
       const quote = xml.charCodeAt(p);
-      if (quote !== QUOTE && quote !== APOS) return found;
+      if (quote !== QUOTE && quote !== APOS) return;
       const valueEnd = xml.indexOf(quote === QUOTE ? '"' : "'", p + 1);
-      if (valueEnd < 0 || valueEnd > end) return found;
+      if (valueEnd < 0 || valueEnd > end) return;
       const slot = isName(xml, nameStart, nameEnd, a)
         ? 0
         : isName(xml, nameStart, nameEnd, b)
@@ -281,13 +307,11 @@ export class XmlScanner {
             ? 2
             : -1;
       if (slot >= 0) {
-        found[slot] = attributeValue(xml.slice(p + 1, valueEnd));
-        this.attrRanges[slot * 2] = p + 1;
-        this.attrRanges[slot * 2 + 1] = valueEnd;
+        ranges[slot * 2] = p + 1;
+        ranges[slot * 2 + 1] = valueEnd;
       }
       p = valueEnd + 1;
     }
-    return found;
   }
 
   /** Skips from the element's start tag to just after its end tag (or to the end for a self-closing tag). */
