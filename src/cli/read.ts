@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import { basename } from 'node:path';
 import type { CellValue } from '../core/cell';
 import { isCellError } from '../core/cell';
+import type { SnapshotDefinedName } from '../core/snapshot';
 import { renderMessage, type Language, type ReadCode } from '../core/messages';
 import { renderMessageOf } from '../core/messages/render';
 import type { MessageParams } from '../core/messages';
@@ -17,9 +18,11 @@ import { terminalJson, terminalLine } from './terminal-text';
  * `kusei read <file> [--sheet NAME] [--json]`: the cells of a workbook exactly as KUSEI's reader read
  * them, so a user whose finding surprises them can see what the reader saw: each cell's value as the
  * file holds it (a date is its serial number, shown with its format), its formula and number format.
- * `--json` prints `{ sheets: [{ name, hidden, cells: [{ address, value, formula, format }] }] }`, a
- * value being a number, text, boolean or `{ error: '#N/A' }`. Exit 0 when read, 2 when the file cannot
- * be read or has no such sheet. Never changes the file.
+ * `--json` prints `{ sheets: [{ name, hidden, cells: [{ address, value, formula, format }] }],
+ * definedNames: [{ name, sheet, ref, hidden }] }`, a value being a number, text, boolean or
+ * `{ error: '#N/A' }`, a name's sheet null for a name of the whole workbook. With --sheet, names local
+ * to other sheets are left out. Exit 0 when read, 2 when the file cannot be read or has no such sheet.
+ * Never changes the file.
  */
 export interface ReadJson {
   readonly sheets: readonly {
@@ -32,6 +35,13 @@ export interface ReadJson {
       readonly format: string | null;
     }[];
   }[];
+  readonly definedNames: readonly SnapshotDefinedName[];
+}
+
+/** What `kusei read` shows of a file: its sheets' cells and its defined names. */
+export interface ReadListing {
+  readonly sheets: readonly ListedSheet[];
+  readonly definedNames: readonly SnapshotDefinedName[];
 }
 
 function say(code: ReadCode, lang: Language, params: MessageParams = {}): string {
@@ -50,8 +60,8 @@ function shownValue(value: CellValue): string {
   return JSON.stringify(value);
 }
 
-/** The file's sheets, or the file error (the same reader as `check`, without the snapshot step). */
-export async function readListing(path: string): Promise<ListedSheet[] | FileReadError> {
+/** The file's sheets and names, or the file error (the same reader as `check`, without the snapshot step). */
+export async function readListing(path: string): Promise<ReadListing | FileReadError> {
   const name = basename(path);
   let bytes: Uint8Array;
   try {
@@ -68,11 +78,12 @@ export async function readListing(path: string): Promise<ListedSheet[] | FileRea
     return fileError('FILE_NOT_FOUND', name);
   }
   const workbook = readXlsxWorkbook(bytes, name, { inflate: zlibInflate });
-  return 'fileError' in workbook ? workbook : listCells(workbook);
+  return 'fileError' in workbook ? workbook : { sheets: listCells(workbook), definedNames: workbook.definedNames };
 }
 
-export function readJson(sheets: readonly ListedSheet[]): ReadJson {
+export function readJson({ sheets, definedNames }: ReadListing): ReadJson {
   return {
+    definedNames,
     sheets: sheets.map((sheet) => ({
       name: sheet.name,
       hidden: sheet.hidden,
@@ -86,7 +97,7 @@ export function readJson(sheets: readonly ListedSheet[]): ReadJson {
   };
 }
 
-function readText(sheets: readonly ListedSheet[], lang: Language): string[] {
+function readText({ sheets, definedNames }: ReadListing, lang: Language): string[] {
   const lines: string[] = [];
   for (const sheet of sheets) {
     const header = say(sheet.hidden ? 'read.hiddenSheet' : 'read.sheet', lang, {
@@ -101,6 +112,15 @@ function readText(sheets: readonly ListedSheet[], lang: Language): string[] {
       lines.push(terminalLine(`  ${parts.join('  ')}`));
     }
     lines.push('');
+  }
+  if (definedNames.length > 0) {
+    lines.push(terminalLine(say('read.definedNames', lang, { count: definedNames.length })));
+    for (const name of definedNames) {
+      const parts = [name.name, name.ref];
+      if (name.sheet !== null) parts.push(say('read.localName', lang, { sheet: name.sheet }));
+      if (name.hidden) parts.push(say('read.hiddenName', lang));
+      lines.push(terminalLine(`  ${parts.join('  ')}`));
+    }
   }
   return lines;
 }
@@ -131,20 +151,25 @@ export async function runRead(argv: readonly string[], io: Io = consoleIo): Prom
     return 2;
   }
   const wanted = parsed.options.get('sheet');
-  const sheets = wanted === undefined ? listing : listing.filter((sheet) => sheet.name === wanted);
+  const sheets = wanted === undefined ? listing.sheets : listing.sheets.filter((sheet) => sheet.name === wanted);
   if (wanted !== undefined && sheets.length === 0) {
     io.err(
       terminalLine(
         say('read.noSuchSheet', lang, {
           file: basename(path),
           sheet: wanted,
-          sheets: listing.map((sheet) => `「${sheet.name}」`).join(' '),
+          sheets: listing.sheets.map((sheet) => `「${sheet.name}」`).join(' '),
         }),
       ),
     );
     return 2;
   }
-  if (parsed.flags.has('json')) io.out(terminalJson(readJson(sheets)));
-  else io.out(readText(sheets, lang).join('\n').trimEnd());
+  const definedNames =
+    wanted === undefined
+      ? listing.definedNames
+      : listing.definedNames.filter((name) => name.sheet === null || name.sheet === wanted);
+  const shown = { sheets, definedNames };
+  if (parsed.flags.has('json')) io.out(terminalJson(readJson(shown)));
+  else io.out(readText(shown, lang).join('\n').trimEnd());
   return 0;
 }

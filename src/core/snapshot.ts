@@ -23,6 +23,16 @@ export interface SheetSnapshot {
   readonly hidden?: boolean;
 }
 
+/** A defined name of the workbook (print areas are `_xlnm.Print_Area`), as the file holds it. */
+export interface SnapshotDefinedName {
+  readonly name: string;
+  /** The sheet a local name belongs to (`localSheetId`), or null for a name of the whole workbook. */
+  readonly sheet: string | null;
+  /** What the name refers to, as written ("'区'!$A$1:$I$40", a constant, a formula). */
+  readonly ref: string;
+  readonly hidden: boolean;
+}
+
 export interface WorkbookSnapshot {
   /** File name without directories, when the workbook came from a file (may name the ward). */
   readonly fileName?: string;
@@ -31,4 +41,6 @@ export interface WorkbookSnapshot {
   readonly limits?: readonly ReadLimit[];
   /** The pane's choices stored in the file (raw JSON, read with parseChoices), when it has them. */
   readonly storedChoices?: string;
+  /** The workbook's defined names, when it has any (files read by KUSEI's .xlsx reader). */
+  readonly definedNames?: readonly SnapshotDefinedName[];
 }

@@ -1,11 +1,19 @@
 import { MAX_CELLS_PER_FILE, type ReadLimit } from '../../core/read-limits';
+import type { SnapshotDefinedName } from '../../core/snapshot';
 import { fileError, type FileReadError } from '../errors';
 import { compoundKind, isCompoundFile } from './compound-file';
 import { parseSharedStrings } from './shared-strings-part';
 import { parseSheet, type ReadBudget, type SheetProblem, type SparseSheet } from './sheet-part';
 import { NO_STYLES, parseStyles, type CellStyles } from './styles-part';
 import { readStoredChoices } from './stored-choices-part';
-import { folderOf, parseRelationships, parseWorkbook, relationshipsOf, type DefinedName } from './workbook-part';
+import {
+  folderOf,
+  parseRelationships,
+  parseWorkbook,
+  relationshipsOf,
+  type DefinedName,
+  type SheetEntry,
+} from './workbook-part';
 import {
   isZipRefusal,
   normalizePartName,
@@ -47,7 +55,8 @@ export interface XlsxParts<T> {
   readonly sheets: readonly T[];
   readonly styles: CellStyles;
   readonly date1904: boolean;
-  readonly definedNames: readonly DefinedName[];
+  /** Local names name their sheet; a name whose sheet index is past the sheets is left out. */
+  readonly definedNames: readonly SnapshotDefinedName[];
   /** Limits reached while reading (rows off the sheet, too many cells, over-long text). */
   readonly limits: readonly ReadLimit[];
   /** The pane's choices stored in the file (raw JSON for parseChoices), when it has them (issue 12 §5). */
@@ -250,10 +259,20 @@ export function readXlsxParts<T>(
     sheets,
     styles,
     date1904: info.date1904,
-    definedNames: info.definedNames,
+    definedNames: namesOf(info.definedNames, info.sheets),
     limits: budget.limits,
     ...(storedChoices === null ? {} : { storedChoices }),
   };
+}
+
+function namesOf(names: readonly DefinedName[], entries: readonly SheetEntry[]): SnapshotDefinedName[] {
+  const named: SnapshotDefinedName[] = [];
+  for (const { name, sheet, formula, hidden } of names) {
+    // localSheetId counts the sheets of workbook.xml in order, chartsheets included.
+    const scope = sheet === null ? null : (entries[sheet]?.name ?? undefined);
+    if (scope !== undefined) named.push({ name, sheet: scope, ref: formula, hidden });
+  }
+  return named;
 }
 
 function isSheetProblem(value: unknown): value is SheetProblem {

@@ -271,6 +271,7 @@ function workbookSnapshot(
     sheets,
     ...(limits.length > 0 ? { limits } : {}),
     ...(parts.storedChoices === undefined ? {} : { storedChoices: parts.storedChoices }),
+    ...(parts.definedNames.length > 0 ? { definedNames: parts.definedNames } : {}),
   };
 }
 

@@ -15,7 +15,17 @@ export interface DefinedName {
   /** 0-based sheet index for a sheet-local name (`localSheetId`), or null for a workbook name. */
   readonly sheet: number | null;
   readonly formula: string;
+  readonly hidden: boolean;
 }
+
+/**
+ * Defined names kept from one workbook: a ward's file has a few (print areas and titles, a list for
+ * a validation); past this many the rest are not read, so a crafted part cannot grow the snapshot.
+ */
+export const MAX_DEFINED_NAMES = 1_000;
+/** Excel's own limits: a name of at most 255 characters, a formula of at most 8,192; longer ones are not read. */
+export const MAX_DEFINED_NAME_LENGTH = 255;
+export const MAX_DEFINED_NAME_FORMULA = 8_192;
 
 export interface WorkbookInfo {
   /** In tab order, as Excel shows them. */
@@ -90,16 +100,27 @@ export function parseWorkbook(xml: string, relationships: ReadonlyMap<string, Re
         kind: relationship === undefined || /\/worksheet$/.test(relationship.type) ? 'worksheet' : 'other',
       });
     } else if (name === 'definedName' && !scanner.selfClosing) {
-      const definedName = scanner.attr('name') ?? '';
-      const local = scanner.attr('localSheetId');
+      scanner.attrs('name', 'localSheetId', 'hidden');
+      const definedName = scanner.attrValue(0) ?? '';
+      const local = scanner.attrValue(1);
+      const hidden = isTrue(scanner.attrValue(2));
       let formula = '';
       for (;;) {
         const inner = scanner.next();
-        if (inner === XmlToken.Text) formula += scanner.text();
+        // Text past the limit is not gathered (the name is dropped below), so a huge one costs nothing.
+        if (inner === XmlToken.Text && formula.length <= MAX_DEFINED_NAME_FORMULA) formula += scanner.text();
         else if (inner === XmlToken.Close || inner === XmlToken.End || inner === XmlToken.Error) break;
       }
       const sheet = local === undefined ? null : Number(local);
-      definedNames.push({ name: definedName, sheet: Number.isInteger(sheet) ? sheet : null, formula });
+      const fits =
+        definedName !== '' &&
+        definedName.length <= MAX_DEFINED_NAME_LENGTH &&
+        formula.length <= MAX_DEFINED_NAME_FORMULA &&
+        definedNames.length < MAX_DEFINED_NAMES;
+      // A sheet index that is not a whole number names no sheet: the name's scope is unknown, it is left out.
+      if (fits && (sheet === null || (Number.isInteger(sheet) && sheet >= 0))) {
+        definedNames.push({ name: definedName, sheet, formula, hidden });
+      }
     }
   }
   return { sheets, date1904, definedNames };
