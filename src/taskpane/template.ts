@@ -2,7 +2,7 @@ import type { CellValue } from '../core/cell';
 import { planYearIndex, type KuseiSettings } from '../core/settings';
 import type { TemplateSheet } from '../workbook/gateway';
 import { PROGRESS_HEADER, STATUS_HEADER, type StatusRules } from '../workbook/status-plan';
-import { STATUS_STYLES } from './status-styles';
+import { STATUS_STYLES } from '../workbook/status-styles';
 
 export interface TemplateIndicator {
   readonly id: string;

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { OfficeGateway } from '../../src/office/office-gateway';
 import { CHOICES_KEY } from '../../src/workbook/choices';
 import type { TemplateSheet } from '../../src/workbook/gateway';
-import { STATUS_STYLES } from '../../src/taskpane/status-styles';
+import { STATUS_STYLES } from '../../src/workbook/status-styles';
 import { ALL_SUPPORTED, mockExcel, runnerFor } from './mock-excel';
 
 describe('OfficeGateway workbook settings', () => {

@@ -1,7 +1,7 @@
 import { GatewayError } from '../../src/office/errors';
 import { OfficeGateway } from '../../src/office/office-gateway';
 import type { StatusColumnsPlan } from '../../src/workbook/gateway';
-import { STATUS_STYLES } from '../../src/taskpane/status-styles';
+import { STATUS_STYLES } from '../../src/workbook/status-styles';
 import type { RequirementChecker } from '../../src/office/requirements';
 import { ALL_SUPPORTED, mockExcel, runnerFor, type RangeSpec } from './mock-excel';
 

@@ -12,7 +12,7 @@ import type {
   WorkbookGateway,
   WriteOutcome,
 } from '../../src/workbook/gateway';
-import { STATUS_STYLES } from '../../src/taskpane/status-styles';
+import { STATUS_STYLES } from '../../src/workbook/status-styles';
 
 /** A 此花区-style sheet: header in row 4, actual in F, target in E. */
 export const SHEET: SheetSnapshot = {

@@ -4,7 +4,7 @@ import { isCellError, type CellValue } from '../../core/cell';
 import type { Finding, Severity } from '../../core/finding';
 import type { SheetSnapshot } from '../../core/snapshot';
 import { cellAddress, columnLetters, localAddress, parseA1 } from '../../core/address';
-import { STATUS_STYLES } from '../status-styles';
+import { STATUS_STYLES } from '../../workbook/status-styles';
 import { useI18n } from './i18n-context';
 
 /** Rows rendered at once: enough to read around a finding without building a 10,000-row DOM. */
