@@ -131,6 +131,9 @@ export function Submissions({ report }: { report: CityReport }) {
   );
 }
 
+/** Table 2's counts, in its column order: the headings, each indicator's row and the total. */
+const TABLE2_MEASURES = ['cases', 'onTrack', 'achieved', 'behind', 'notMeasured'] as const;
+
 function Table2View({ report }: { report: CityReport }) {
   const styles = useStyles();
   const { say, summary } = report;
@@ -144,11 +147,9 @@ function Table2View({ report }: { report: CityReport }) {
             <tr>
               <th>{say('report.col.id')}</th>
               <th className={styles.name}>{say('report.col.name')}</th>
-              <th>{say('table2.cases')}</th>
-              <th>{say('table2.onTrack')}</th>
-              <th>{say('table2.achieved')}</th>
-              <th>{say('table2.behind')}</th>
-              <th>{say('table2.notMeasured')}</th>
+              {TABLE2_MEASURES.map((measure) => (
+                <th key={measure}>{say(`table2.${measure}`)}</th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -157,13 +158,11 @@ function Table2View({ report }: { report: CityReport }) {
                 <td title={report.names[row.id]}>{row.id}</td>
                 <td className={styles.name}>{report.names[row.id]}</td>
                 {row.counted ? (
-                  <>
-                    <td className={styles.num}>{row.cases}</td>
-                    <td className={styles.num}>{row.onTrack}</td>
-                    <td className={styles.num}>{row.achieved}</td>
-                    <td className={styles.num}>{row.behind}</td>
-                    <td className={styles.num}>{row.notMeasured}</td>
-                  </>
+                  TABLE2_MEASURES.map((measure) => (
+                    <td key={measure} className={styles.num}>
+                      {row[measure]}
+                    </td>
+                  ))
                 ) : (
                   <>
                     <td className={styles.num}>({row.referenceCases ?? 0})</td>
@@ -178,11 +177,11 @@ function Table2View({ report }: { report: CityReport }) {
             <tr className={styles.total} data-indicator="total">
               <td>{say('report.total')}</td>
               <td className={styles.name}>{say('report.items', { count: counted })}</td>
-              <td className={styles.num}>{t.cases}</td>
-              <td className={styles.num}>{t.onTrack}</td>
-              <td className={styles.num}>{t.achieved}</td>
-              <td className={styles.num}>{t.behind}</td>
-              <td className={styles.num}>{t.notMeasured}</td>
+              {TABLE2_MEASURES.map((measure) => (
+                <td key={measure} className={styles.num}>
+                  {t[measure]}
+                </td>
+              ))}
             </tr>
           </tbody>
         </table>
