@@ -1,6 +1,6 @@
 import { parseArgs as nodeParseArgs } from 'node:util';
 import { renderMessage, type CliCode, type Language, type MessageParams } from '../core/messages';
-import { readFiscalYear, toWareki } from '../core/values/fiscal-year';
+import { fiscalYearLabel, readFiscalYear } from '../core/values/fiscal-year';
 import type { Io } from './io';
 
 /**
@@ -85,13 +85,12 @@ export interface ReportYearReading {
 export function readReportYear(value: string, lang: Language): ReportYearReading | { readonly error: string } {
   const year = readFiscalYear(value.trim());
   if (typeof year !== 'number') return { error: cliMessage('cli.badReportYear', lang, { value }) };
-  const wareki = toWareki(year);
   return {
     year,
     said: cliMessage('cli.reportYearUnderstood', lang, {
       value,
       year,
-      wareki: typeof wareki === 'string' ? wareki : `${year}年度`,
+      wareki: fiscalYearLabel(year),
     }),
   };
 }

@@ -34,7 +34,7 @@ import {
   type YearSummary,
 } from '../core/plan';
 import { renderMessage } from '../core/messages';
-import { toWareki } from '../core/values/fiscal-year';
+import { fiscalYearLabel } from '../core/values/fiscal-year';
 import type { SummaryGrid } from '../core/report/grids';
 import {
   trendGrid,
@@ -415,13 +415,15 @@ function humanReport(consolidation: Consolidation, lang: Language, trend?: Trend
 }
 
 function usingLine(plan: Plan, lang: Language): string {
-  const year = (y: number): string => {
-    const wareki = toWareki(y);
-    return typeof wareki === 'string' ? wareki : String(y);
-  };
   return renderMessage(
     'planCli.using',
-    { name: plan.name, id: plan.id, first: year(plan.firstYear), last: year(plan.lastYear), profile: plan.profile.id },
+    {
+      name: plan.name,
+      id: plan.id,
+      first: fiscalYearLabel(plan.firstYear),
+      last: fiscalYearLabel(plan.lastYear),
+      profile: plan.profile.id,
+    },
     lang,
   );
 }

@@ -5,7 +5,7 @@ import type { GradeCount, GradeCounts } from '../core/plan/grade-counts';
 import type { Trend } from '../core/plan/trend';
 import type { Language } from '../core/messages';
 import { renderMessage } from '../core/messages';
-import { fiscalYearLabel } from '../core/report/plan-report';
+import { fiscalYearLabel } from '../core/values/fiscal-year';
 import { SEGMENT_COLOURS, statusWord, type ChartModel, type CityReport, type Tone } from '../core/report/model';
 import { STATUS_WORDS } from '../core/values/status-words';
 

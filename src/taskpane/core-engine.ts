@@ -6,7 +6,7 @@ import { renderMessage } from '../core/messages';
 import { isKuseiError } from '../core/result';
 import { progress } from '../core/rules/progress';
 import { status } from '../core/rules/status';
-import { toWareki as wareki } from '../core/values/fiscal-year';
+import { fiscalYearLabel } from '../core/values/fiscal-year';
 import { FIELDS } from '../core/layouts/fields';
 import { layoutDefinition } from '../core/layouts/layout';
 import type { ColumnMapping } from '../core/layouts/mapping';
@@ -23,12 +23,6 @@ import { buildTemplate } from './template';
 
 function catalogueFor(settings: KuseiSettings): Catalogue {
   return CATALOGUES[settings.catalogueId] ?? FY2015_CATALOGUE;
-}
-
-/** "平成27年度" for 2015: the year as the sheets write it. */
-function yearLabel(year: number): string {
-  const label = wareki(year);
-  return isKuseiError(label) ? `${year}年度` : label;
 }
 
 function asCell(result: unknown): CellValue {
@@ -115,7 +109,7 @@ export const coreEngine = {
 
   template(settings: KuseiSettings, ward: string): TemplateSheet {
     const catalogue = catalogueFor(settings);
-    return buildTemplate(catalogue.indicators, settings, ward, yearLabel(settings.reportYear), CORE_RULES);
+    return buildTemplate(catalogue.indicators, settings, ward, fiscalYearLabel(settings.reportYear), CORE_RULES);
   },
 
   correction(check: CheckResult, columns: Readonly<Record<string, string>>): MappingCorrection {

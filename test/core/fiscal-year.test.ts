@@ -1,4 +1,4 @@
-import { readFiscalYear, toWareki } from '../../src/core/values';
+import { fiscalYearLabel, readFiscalYear, toWareki } from '../../src/core/values';
 import { isKuseiError, type KuseiError } from '../../src/core/result';
 
 describe('fiscal years, era to western (domain §2)', () => {
@@ -82,5 +82,22 @@ describe('fiscal years, western to era (wareki)', () => {
     expect((toWareki(1000) as KuseiError).code).toBe('YEAR_OUT_OF_RANGE');
     expect((toWareki('abc') as KuseiError).code).toBe('YEAR_UNREADABLE');
     expect((toWareki(null) as KuseiError).code).toBe('YEAR_UNREADABLE');
+  });
+});
+
+describe('a fiscal year label, the one spelling reports, findings and the CLI print (domain §2)', () => {
+  it.each([
+    [2015, '平成27年度', 'domain §2: 平成27年度 = FY2015; seed 000 平成27年度'],
+    [2016, '平成28年度', 'seeds: the FY2016 sheets title 平成28年度'],
+    [2017, '平成29年度', 'seed 001 大正区: 29年度(目標)'],
+    [2019, '令和元年度', 'the year the era changed, written 元'],
+    [2024, '令和6年度', 'domain §2 / seed 002 西区 令和6年度'],
+  ])('%d → %s (%s)', (year, label) => {
+    expect(fiscalYearLabel(year)).toBe(label);
+  });
+
+  it('is the western year with 年度 when no era covers it, a year readFiscalYear reads back', () => {
+    expect(fiscalYearLabel(1900)).toBe('1900年度');
+    expect(fiscalYearLabel(2300)).toBe('2300年度');
   });
 });

@@ -1,7 +1,7 @@
 import type { CodedMessage } from '../messages/render';
 import type { CaseRecord } from '../record';
 import type { KuseiSettings } from '../settings';
-import { toWareki } from '../values/fiscal-year';
+import { fiscalYearLabel } from '../values/fiscal-year';
 import type { AggregateFinding } from './types';
 import type { DeclaredYear } from './declared-year';
 import { distinctYears } from './declared-year';
@@ -152,14 +152,9 @@ function otherYearOf(file: SubmittedFile, settings: KuseiSettings): OtherYearFil
   return [{ file: file.file, kind: outside ? 'otherPlan' : 'otherYear', years: file.declared }];
 }
 
-function wareki(year: number): string {
-  const text = toWareki(year);
-  return typeof text === 'string' ? text : `${year}年度`;
-}
-
 function otherYearFinding(o: OtherYearFile, settings: KuseiSettings): AggregateFinding {
   const first = o.years[0];
-  const found = distinctYears(o.years).map(wareki).join('、');
+  const found = distinctYears(o.years).map(fiscalYearLabel).join('、');
   const params = {
     file: o.file,
     found,
@@ -167,9 +162,9 @@ function otherYearFinding(o: OtherYearFile, settings: KuseiSettings): AggregateF
       .map((y) => `FY${y}`)
       .join(', '),
     where: first ? `${first.where}「${first.text}」` : '',
-    report: wareki(settings.reportYear),
+    report: fiscalYearLabel(settings.reportYear),
     reportEn: `FY${settings.reportYear}`,
-    plan: `${wareki(settings.planStartYear)}〜${wareki(settings.planStartYear + settings.planYears - 1)}`,
+    plan: `${fiscalYearLabel(settings.planStartYear)}〜${fiscalYearLabel(settings.planStartYear + settings.planYears - 1)}`,
   };
   const code = o.kind === 'otherPlan' ? 'aggregate.otherPlanFile' : 'aggregate.otherYearFile';
   return aggregateFinding(code, 'warning', { source: null, field: null, file: o.file }, found, params);

@@ -1,6 +1,6 @@
 import type { CellValue } from '../cell';
 import { WARD_NAMES } from '../layouts/wards';
-import { toWareki } from '../values/fiscal-year';
+import { fiscalYearLabel } from '../values/fiscal-year';
 import type { Plan, PlanScope } from './plan';
 import { PLAN_COLUMNS, PLAN_LABELS, PLAN_SHEET_NAME } from './plan-sheet';
 import { renderMessage } from '../messages';
@@ -14,18 +14,14 @@ const SCOPE_WORD: Readonly<Record<PlanScope, string>> = { ward: '区ごと', cit
 export const PLAN_HEADER: readonly string[] = Object.values(PLAN_COLUMNS).map(([written]) => written);
 
 export function planTemplateRows(plan: Plan | null): CellValue[][] {
-  const year = (y: number): string => {
-    const name = toWareki(y);
-    return typeof name === 'string' ? name : String(y);
-  };
   const allWards =
     plan !== null && plan.wards.length === WARD_NAMES.length && plan.wards.every((w) => WARD_NAMES.includes(w));
   const block: CellValue[][] = [
     [PLAN_SHEET_NAME, renderMessage('planTemplate.instructions')],
     [PLAN_LABELS.id.label, plan?.id ?? 'my-plan'],
     [PLAN_LABELS.name.label, plan?.name ?? ''],
-    [PLAN_LABELS.firstYear.label, plan ? year(plan.firstYear) : ''],
-    [PLAN_LABELS.lastYear.label, plan ? year(plan.lastYear) : ''],
+    [PLAN_LABELS.firstYear.label, plan ? fiscalYearLabel(plan.firstYear) : ''],
+    [PLAN_LABELS.lastYear.label, plan ? fiscalYearLabel(plan.lastYear) : ''],
     [PLAN_LABELS.profile.label, plan?.profile.id ?? 'kusei-2015'],
     [PLAN_LABELS.wards.label, allWards ? '全区' : (plan?.wards.join('、') ?? '全区')],
     [],

@@ -2,7 +2,8 @@ import type { Catalogue, IndicatorDef } from '../catalogue';
 import type { Language } from '../messages';
 import type { IndicatorSummary, Table1, Table2 } from '../aggregate/types';
 import type { IndicatorWards, WardRate } from '../aggregate/ward-view';
-import { rateText, warekiYear, type Say } from './format';
+import { rateText, type Say } from './format';
+import { fiscalYearLabel } from '../values/fiscal-year';
 import { STATUS_WORDS } from '../values/status-words';
 
 /**
@@ -51,9 +52,9 @@ const NAMED_BEHIND = 2;
 export function draftSentences(input: DraftInput, say: Say, lang: Language): DraftSentences {
   const common = {
     threshold: rateText(input.threshold, lang),
-    targetYear: warekiYear(input.targetYear),
+    targetYear: fiscalYearLabel(input.targetYear),
     targetYearEn: `FY${input.targetYear}`,
-    reportYear: warekiYear(input.reportYear),
+    reportYear: fiscalYearLabel(input.reportYear),
     reportYearEn: `FY${input.reportYear}`,
   };
   const rowOf = new Map(input.table2.indicators.map((row) => [row.id, row]));

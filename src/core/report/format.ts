@@ -1,17 +1,10 @@
 import { renderMessage, type Language, type MessageParams, type ReportCode, type Table2Code } from '../messages';
-import { toWareki } from '../values/fiscal-year';
 
 /** A report's words in one language: one run, one language (issue 15 §7). */
 export type Say = (code: ReportCode | Table2Code, params?: MessageParams) => string;
 
 export function sayIn(lang: Language): Say {
   return (code, params = {}) => renderMessage(code, params, lang);
-}
-
-/** 平成27年度; the western year when out of the eras' range. */
-export function warekiYear(year: number): string {
-  const text = toWareki(year);
-  return typeof text === 'string' ? text : `${year}年度`;
 }
 
 /**

@@ -10,7 +10,8 @@ import type { CaseStatus, CitySummary, IndicatorSummary } from '../aggregate/typ
 import { wardMatrix, wardsByStatus, type IndicatorWards, type WardMatrix } from '../aggregate/ward-view';
 import { distinctYears } from '../aggregate/declared-year';
 import { draftSentences, type DraftSentences } from './draft-sentences';
-import { rateText, sayIn, warekiYear, type Say } from './format';
+import { rateText, sayIn, type Say } from './format';
+import { fiscalYearLabel } from '../values/fiscal-year';
 import { isoStampJst, warekiStamp } from './jst';
 import { STATUS_WORDS, statusKey } from '../values/status-words';
 
@@ -120,7 +121,7 @@ export function buildCityReport(result: ConsolidationResult, context: ReportCont
   const threshold = isKuseiError(period) ? 0 : thresholdOf(period);
   const wardLists = wardsByStatus(summary, catalogue);
   const names = Object.fromEntries(catalogue.indicators.map((i) => [i.id, i.name]));
-  const reportYear = lang === 'ja' ? warekiYear(settings.reportYear) : `FY${settings.reportYear}`;
+  const reportYear = lang === 'ja' ? fiscalYearLabel(settings.reportYear) : `FY${settings.reportYear}`;
   const draft = draftSentences(
     {
       catalogue,
@@ -183,7 +184,7 @@ function submissionView(result: ConsolidationResult, say: Say, lang: Language): 
       const first = o.years[0];
       return say('report.otherYearLine', {
         file: o.file,
-        found: years.map(warekiYear).join('、'),
+        found: years.map(fiscalYearLabel).join('、'),
         foundEn: years.map((y) => `FY${y}`).join(', '),
         where: first ? `${first.where}「${first.text}」` : '',
       });
@@ -254,7 +255,7 @@ function matrixModel(
     shown,
     note: say('report.matrixNote', {
       threshold: rateText(threshold, lang),
-      year: warekiYear(settings.reportYear),
+      year: fiscalYearLabel(settings.reportYear),
       yearEn: `FY${settings.reportYear}`,
       k: planYearIndex(settings),
       n: settings.planYears,

@@ -1,7 +1,7 @@
+import { fiscalYearLabel } from '../values/fiscal-year';
 import { implementationWord, listingWord } from '../values/listing-words';
 import { TABLE2_COLUMN_WORDS } from '../values/status-words';
 import { localGovernmentCode } from './ward-codes';
-import { warekiYear } from './format';
 import type { CityReport } from './model';
 
 /**
@@ -21,7 +21,7 @@ const CITY_CODE = localGovernmentCode('大阪市') ?? '';
 export function openDataTables(report: CityReport): OpenDataTable[] {
   const { settings } = report;
   const year = settings.reportYear;
-  const era = warekiYear(year);
+  const era = fiscalYearLabel(year);
   const period = [year, era] as const;
   const table2 = report.summary.table2.indicators.flatMap((row) => {
     const base = [...period, CITY_CODE, '大阪市', row.id, report.names[row.id] ?? '', row.counted ? '計上' : '参考'];

@@ -1,7 +1,7 @@
 import type { GradeCount, GradeCounts } from '../plan/grade-counts';
 import type { Trend } from '../plan/trend';
 import { renderMessage, type Language, type MessageParams, type PlanCliCode, type Table2Code } from '../messages';
-import { toWareki } from '../values/fiscal-year';
+import { fiscalYearLabel } from '../values/fiscal-year';
 import type { GridCell, SummaryGrid } from './grids';
 import { isOnTrack, STATUS_WORDS, TABLE2_COLUMN_WORDS } from '../values/status-words';
 
@@ -12,12 +12,6 @@ import { isOnTrack, STATUS_WORDS, TABLE2_COLUMN_WORDS } from '../values/status-w
  */
 function sayer(lang: Language) {
   return (code: PlanCliCode | Table2Code, params: MessageParams = {}): string => renderMessage(code, params, lang);
-}
-
-/** 平成28年度 for 2016 (the 和暦 users read), the western year when it has no era. */
-export function fiscalYearLabel(year: number): string {
-  const wareki = toWareki(year);
-  return typeof wareki === 'string' ? wareki : `${year}年度`;
 }
 
 /** The text lines of the years side by side: one line per indicator, the total last. */

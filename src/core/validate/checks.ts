@@ -7,7 +7,7 @@ import { isBlank, trimText } from '../layouts/normalize';
 import { cellText, foldWidth } from '../text';
 import { CITY_NAME, wardOf } from '../layouts/wards';
 import type { KuseiSettings } from '../settings';
-import { toWareki } from '../values/fiscal-year';
+import { fiscalYearLabel } from '../values/fiscal-year';
 import { makeFinding } from './finding-builder';
 import { readMark, type ReadMark } from './marks';
 import { isYearHeading, relativeChange, valuePart } from './embedded';
@@ -258,8 +258,8 @@ function checkTarget(value: CellValue, ref: CellRef, context: CheckContext, find
   if (parsed.targetYear !== null && sheetYear !== null && parsed.targetYear < sheetYear.year) {
     findings.push(
       makeFinding('target.yearBeforeSheet', place(context.sheet, ref, field), text, {
-        targetYear: wareki(parsed.targetYear),
-        reportYear: wareki(sheetYear.year),
+        targetYear: fiscalYearLabel(parsed.targetYear),
+        reportYear: fiscalYearLabel(sheetYear.year),
         yearCell: sheetYear.cell,
         suggested: withYear(text, parsed.targetYear, sheetYear.year),
       }),
@@ -282,11 +282,6 @@ function checkTarget(value: CellValue, ref: CellRef, context: CheckContext, find
     );
   }
   return parsed;
-}
-
-function wareki(year: number): string {
-  const result = toWareki(year);
-  return typeof result === 'string' ? result : `${year}年度`;
 }
 
 /** The target text with its year replaced by the report year ("平成26年度までに80%以上" → 平成27年度…). */

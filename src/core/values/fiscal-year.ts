@@ -130,3 +130,14 @@ export function toWareki(cell: unknown): Result<string> {
   const n = cell - ERAS[era].offset;
   return `${era}${n === 1 ? '元' : String(n)}年度`;
 }
+
+/**
+ * A fiscal year as reports, findings and the CLI print it: its 和暦 (平成27年度, 令和元年度), or the
+ * western year with 年度 (2300年度) when no era covers it, so a label is always a year a reader can
+ * read back (domain §2). The one spelling of the word; toWareki is the custom function's, which
+ * answers an error value instead.
+ */
+export function fiscalYearLabel(year: number): string {
+  const wareki = toWareki(year);
+  return typeof wareki === 'string' ? wareki : `${year}年度`;
+}

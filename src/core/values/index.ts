@@ -2,7 +2,7 @@ export { normalizeText } from './normalize';
 export { KNOWN_UNITS, PERCENT, canonicalUnit, isKnownUnit, unitFactor } from './units';
 export { isNotMeasured } from './not-measured';
 export { isPercentFormat, readQuantity, readValue, type Quantity } from './quantity';
-export { eraOfYear, readFiscalYear, toWareki, type Era, type YearContext } from './fiscal-year';
+export { eraOfYear, fiscalYearLabel, readFiscalYear, toWareki, type Era, type YearContext } from './fiscal-year';
 export {
   applyChange,
   readTarget,
