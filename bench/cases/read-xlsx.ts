@@ -2,7 +2,8 @@
  * The .xlsx reader (issue 11): KUSEI's own reader against ExcelJS (the old read path: xlsx.load and
  * its snapshot) and against the inflate floor (Node's zlib inflating exactly the parts the reader
  * needs, nothing parsed), on one ward workbook, the 25 example workbooks and a 100,000-row sheet; the
- * peak memory of reading the 100,000-row sheet in a fresh process; and the start-up of `kusei --help`
+ * peak memory of reading the 100,000-row sheet in fresh processes (against its budget, a floor process
+ * and ExcelJS); and the start-up of `kusei --help`
  * against `node -e 0`. The last two need `npm run build:lib` (dist/); without it they are left out.
  */
 import { spawnSync } from 'node:child_process';
@@ -261,45 +262,26 @@ const readCase: BenchCase = {
           root,
           quick ? 1 : 3,
         );
-        const benchmark = `${bigRows / 1000}k read: peak RSS`;
-        const figure = `reading ${bigRows.toLocaleString('en')} rows × 9 columns into a snapshot (dist/, a fresh process)`;
         if (oursRss !== null) {
-          out.push({
-            benchmark,
-            figure,
+          const against = (comparedTo: string, comparedValue: number, note: string): BenchRow => ({
+            benchmark: `${bigRows / 1000}k read: peak RSS`,
+            figure: `reading ${bigRows.toLocaleString('en')} rows × 9 columns into a snapshot (dist/, a fresh process)`,
             value: oursRss,
             unit: 'MiB',
             runs: rssRuns,
-            comparedTo: 'the budget',
-            comparedValue: RSS_BUDGET_MIB,
-            ratio: oursRss / RSS_BUDGET_MIB,
-            note: 'aim ≤ 1x (150 MiB, 100,000 rows)',
+            comparedTo,
+            comparedValue,
+            ratio: oursRss / comparedValue,
+            note,
           });
+          out.push(against('the budget', RSS_BUDGET_MIB, 'aim ≤ 1x (150 MiB, 100,000 rows)'));
           if (floorRss !== null) {
-            out.push({
-              benchmark,
-              figure,
-              value: oursRss,
-              unit: 'MiB',
-              runs: rssRuns,
-              comparedTo: 'floor: a process holding the file and inflating the sheet part (zlib stream), no parsing',
-              comparedValue: floorRss,
-              ratio: oursRss / floorRss,
-              note: 'what the cells and the scan add',
-            });
+            const floor = 'floor: a process holding the file and inflating the sheet part (zlib stream), no parsing';
+            out.push(against(floor, floorRss, 'what the cells and the scan add'));
           }
           if (theirsRss !== null) {
-            out.push({
-              benchmark,
-              figure,
-              value: oursRss,
-              unit: 'MiB',
-              runs: rssRuns,
-              comparedTo: 'ExcelJS reading the same file into its snapshot',
-              comparedValue: theirsRss,
-              ratio: oursRss / theirsRss,
-              note: `ExcelJS: median of ${quick ? 1 : 3}`,
-            });
+            const exceljs = 'ExcelJS reading the same file into its snapshot';
+            out.push(against(exceljs, theirsRss, `ExcelJS: median of ${quick ? 1 : 3}`));
           }
         }
       } finally {

@@ -12,7 +12,8 @@
  *   (a part that yields more or fewer bytes is refused), the declared size at the per-part limit, and
  *   the sum of inflated bytes at the total limit. Parts never inflated (images) cost nothing.
  *
- * Browser-safe: plain Uint8Array and DataView; inflation through an injected `Inflate` (fflate by default,
+ * Browser-safe: plain Uint8Array and DataView; worksheets stream through our own inflater
+ * (src/files/xlsx/stream-inflate.ts), other parts through an injected `Inflate` (fflate by default,
  * Node's zlib in the CLI). Never throws for bad bytes: every problem is a `ZipRefusal` value.
  */
 import { RawInflateStream } from './stream-inflate';
