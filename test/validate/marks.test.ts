@@ -1,4 +1,11 @@
-import { declaredWords, markFromChoices, readChoiceList, readDeclaredMark } from '../../src/core/validate/marks';
+import {
+  declaredWords,
+  MARK_CHOICES,
+  markFromChoices,
+  readChoiceList,
+  readDeclaredMark,
+  readMark,
+} from '../../src/core/validate/marks';
 
 // Spellings from the corpus README ("Marks in many spellings") and seeds 001 / 004.
 describe('declared marks in every spelling', () => {
@@ -35,5 +42,22 @@ describe('declared marks in every spelling', () => {
     expect(markFromChoices(options)).toEqual({ row: 6, col: 2, value: '実施見込み' });
     const none = options.map((o) => ({ ...o, ref: { ...o.ref, value: null } }));
     expect(markFromChoices(none)).toEqual({ row: 6, col: 2, value: null });
+  });
+
+  it('folds width and spacing as names are folded, not as values are (△ is no minus sign in a mark)', () => {
+    expect(readMark('目標\u3000未達成')).toEqual({ value: '目標未達成', negative: true, kind: 'achievement' });
+    expect(readMark(' ｱ:有効であり、継続して推進')).toEqual({ value: 'ア', negative: false, kind: 'other' });
+    expect(readMark('△')).toBeNull();
+    expect(readMark('-')).toBeNull();
+    expect(declaredWords('　Ｂ　')).toBe('B');
+    const blank = { ref: { row: 1, col: 1, value: '\u3000' }, label: '実施見込み' };
+    const ticked = { ref: { row: 1, col: 3, value: '〇' }, label: '実施できない見込み' };
+    expect(markFromChoices([blank, ticked])).toEqual({ row: 1, col: 3, value: '実施できない見込み' });
+  });
+
+  it('names the marks a sheet may write in the unreadable mark message (domain §2)', () => {
+    expect(MARK_CHOICES).toBe(
+      'A / B、目標達成 / 目標未達成 / 撤退基準未達成、概ね順調 / 必ずしも順調ではない、○ / ×、ア / イ',
+    );
   });
 });

@@ -6,6 +6,7 @@ import { progress as progressRate } from '../rules/progress';
 import { isBlank, trimText } from '../layouts/normalize';
 import { cellText } from '../text';
 import { planYearIndex } from '../settings';
+import { GRADE_WORDS, isOnTrack, readStatus, STATUS_WORDS, WITHDRAWAL_WORDS } from '../values/status-words';
 import type { CheckContext } from './checks';
 import { relativeChange, relativeThreshold } from './embedded';
 import { makeFinding } from './finding-builder';
@@ -85,14 +86,13 @@ export function computeMark(kind: MarkKind, record: CaseRecord, context: CheckCo
     case 'withdrawal': {
       if (isBlank(criterion)) {
         const result = rules.grade(actual, target);
-        if (typeof result !== 'string') return null;
-        return result === 'A' ? '目標達成' : '目標未達成';
+        return typeof result === 'string' ? achievementOf(result) : null;
       }
       const result = rules.withdrawal(actual, target, criterion);
       if (typeof result === 'string') return result;
       // A criterion in prose without a figure ("…できなければ事業を再構築する"): R4 on the target alone.
       const graded = rules.grade(actual, target);
-      return typeof graded === 'string' ? (graded === 'A' ? '目標達成' : '目標未達成') : null;
+      return typeof graded === 'string' ? achievementOf(graded) : null;
     }
     case 'status': {
       const result = rules.status(actual, target, planYearIndex(settings), settings.planYears);
@@ -103,14 +103,19 @@ export function computeMark(kind: MarkKind, record: CaseRecord, context: CheckCo
   }
 }
 
-const POSITIVE: ReadonlySet<string> = new Set(['A', '目標達成', '概ね順調', '達成']);
+/** R4 without a criterion: the grade of R3 in the achievement's words. */
+function achievementOf(grade: string): string {
+  return grade === GRADE_WORDS.met ? WITHDRAWAL_WORDS.achieved : WITHDRAWAL_WORDS.missed;
+}
+
+const POSITIVE: ReadonlySet<string> = new Set([GRADE_WORDS.met, STATUS_WORDS.achieved, STATUS_WORDS.onTrack, '達成']);
 
 /** Several measures under one mark: positive only when every measure is; the worst negative otherwise. */
 function combine(marks: readonly (string | null)[]): string | null {
   if (marks.length === 0 || marks.some((mark) => mark === null)) return null;
   const negatives = marks.filter((mark): mark is string => mark !== null && !POSITIVE.has(mark));
   if (negatives.length === 0) return marks[0] ?? null;
-  return negatives.includes('撤退基準未達成') ? '撤退基準未達成' : (negatives[0] ?? null);
+  return negatives.includes(WITHDRAWAL_WORDS.rebuild) ? WITHDRAWAL_WORDS.rebuild : (negatives[0] ?? null);
 }
 
 function agrees(mark: ReadMark, computed: string): boolean {
@@ -118,11 +123,12 @@ function agrees(mark: ReadMark, computed: string): boolean {
     case 'grade':
       return mark.negative === !POSITIVE.has(computed);
     case 'achievement':
-      return mark.negative ? computed === '目標未達成' : computed === '目標達成';
+      return computed === (mark.negative ? WITHDRAWAL_WORDS.missed : WITHDRAWAL_WORDS.achieved);
     case 'withdrawal':
-      return computed === '撤退基準未達成';
+      return computed === WITHDRAWAL_WORDS.rebuild;
     case 'status':
-      return mark.value === '概ね順調' ? computed === '概ね順調' || computed === '目標達成' : computed === mark.value;
+      // On track counts the achieved too (R2).
+      return mark.value === STATUS_WORDS.onTrack ? isOnTrack(readStatus(computed)) : computed === mark.value;
     default:
       return true;
   }
@@ -206,7 +212,8 @@ function reportUnreadable(
     const place = { sheet: context.sheet, row: ref.row, col: ref.col, field: 'mark' as const };
     const list = readChoiceList(text);
     if (list?.kind === 'none') {
-      findings.push(makeFinding('choice.required', place, text, { options: '目標達成・目標未達成・撤退基準未達成' }));
+      const options = [WITHDRAWAL_WORDS.achieved, WITHDRAWAL_WORDS.missed, WITHDRAWAL_WORDS.rebuild].join('・');
+      findings.push(makeFinding('choice.required', place, text, { options }));
     } else {
       findings.push(makeFinding('mark.unreadable', place, text, { choices: MARK_CHOICES }));
     }
@@ -246,9 +253,9 @@ function fukushimaWords(marks: readonly (string | null)[], parts: readonly RowPa
   if (!ownsOverall) return individual;
   const overall = declared
     ? (readDeclaredMark(shown(overallRef.value))?.value ?? null)
-    : marks.some((mark) => mark === 'B')
-      ? 'B'
-      : 'A';
+    : marks.some((mark) => mark === GRADE_WORDS.missed)
+      ? GRADE_WORDS.missed
+      : GRADE_WORDS.met;
   return overall === null ? individual : `${individual}; 全体 ${overall}`;
 }
 

@@ -1,4 +1,6 @@
 import { ownEntry } from '../lookup';
+import { foldWidth, plainKey } from '../text';
+import { GRADE_WORDS, STATUS_WORDS, WITHDRAWAL_WORDS } from '../values/status-words';
 import type { CellRef } from './row-cells';
 
 /**
@@ -14,29 +16,35 @@ export interface ReadMark {
   readonly kind: MarkKind;
 }
 
-const VOCABULARY: Readonly<Record<string, ReadMark>> = {
-  A: { value: 'A', negative: false, kind: 'grade' },
-  B: { value: 'B', negative: true, kind: 'grade' },
-  達成: { value: '達成', negative: false, kind: 'grade' },
-  未達成: { value: '未達成', negative: true, kind: 'grade' },
-  目標達成: { value: '目標達成', negative: false, kind: 'achievement' },
-  目標未達成: { value: '目標未達成', negative: true, kind: 'achievement' },
-  撤退基準未達成: { value: '撤退基準未達成', negative: true, kind: 'withdrawal' },
-  概ね順調: { value: '概ね順調', negative: false, kind: 'status' },
-  必ずしも順調ではない: { value: '必ずしも順調ではない', negative: true, kind: 'status' },
-  順調: { value: '順調', negative: false, kind: 'onTrack' },
-  順調でない: { value: '順調でない', negative: true, kind: 'onTrack' },
-  a: { value: 'a', negative: false, kind: 'strategy' },
-  b: { value: 'b', negative: true, kind: 'strategy' },
-  ア: { value: 'ア', negative: false, kind: 'other' },
-  イ: { value: 'イ', negative: true, kind: 'other' },
-  '○': { value: '○', negative: false, kind: 'other' },
-  '×': { value: '×', negative: true, kind: 'other' },
-  実施見込み: { value: '実施見込み', negative: false, kind: 'other' },
-  実施できない見込み: { value: '実施できない見込み', negative: true, kind: 'other' },
-  達成見込み: { value: '達成見込み', negative: false, kind: 'other' },
-  達成できない見込み: { value: '達成できない見込み', negative: true, kind: 'other' },
-};
+function entry(value: string, negative: boolean, kind: MarkKind): [string, ReadMark] {
+  return [value, { value, negative, kind }];
+}
+
+// The words of R2-R4 come from their vocabulary (values/status-words.ts); the other marks (達成,
+// 順調, ア/イ, ○/×, the outlooks of 大正区's 中間振り返り) are spelt here, the only code that reads them.
+const VOCABULARY: Readonly<Record<string, ReadMark>> = Object.fromEntries([
+  entry(GRADE_WORDS.met, false, 'grade'),
+  entry(GRADE_WORDS.missed, true, 'grade'),
+  entry('達成', false, 'grade'),
+  entry('未達成', true, 'grade'),
+  entry(WITHDRAWAL_WORDS.achieved, false, 'achievement'),
+  entry(WITHDRAWAL_WORDS.missed, true, 'achievement'),
+  entry(WITHDRAWAL_WORDS.rebuild, true, 'withdrawal'),
+  entry(STATUS_WORDS.onTrack, false, 'status'),
+  entry(STATUS_WORDS.behind, true, 'status'),
+  entry('順調', false, 'onTrack'),
+  entry('順調でない', true, 'onTrack'),
+  entry('a', false, 'strategy'),
+  entry('b', true, 'strategy'),
+  entry('ア', false, 'other'),
+  entry('イ', true, 'other'),
+  entry('○', false, 'other'),
+  entry('×', true, 'other'),
+  entry('実施見込み', false, 'other'),
+  entry('実施できない見込み', true, 'other'),
+  entry('達成見込み', false, 'other'),
+  entry('達成できない見込み', true, 'other'),
+]);
 
 const ALIASES: Readonly<Record<string, string>> = {
   '◯': '○',
@@ -46,16 +54,26 @@ const ALIASES: Readonly<Record<string, string>> = {
   X: '×',
   '✕': '×',
   '✖': '×',
-  '達成(A)': 'A',
-  '未達成(B)': 'B',
+  '達成(A)': GRADE_WORDS.met,
+  '未達成(B)': GRADE_WORDS.missed,
 };
 
-export const MARK_CHOICES =
-  'A / B、目標達成 / 目標未達成 / 撤退基準未達成、概ね順調 / 必ずしも順調ではない、○ / ×、ア / イ';
+/** The marks a sheet may write, for the message that asks for one of them, group by group. */
+export const MARK_CHOICES = [
+  [GRADE_WORDS.met, GRADE_WORDS.missed],
+  [WITHDRAWAL_WORDS.achieved, WITHDRAWAL_WORDS.missed, WITHDRAWAL_WORDS.rebuild],
+  [STATUS_WORDS.onTrack, STATUS_WORDS.behind],
+  ['○', '×'],
+  ['ア', 'イ'],
+]
+  .map((group) => group.join(' / '))
+  .join('、');
 
 /** The mark a cell declares, or null when it is not one ("未測定" and blanks are not marks). */
 export function readMark(text: string): ReadMark | null {
-  let plain = text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+  // Width and spacing folded as names and ids are (text.ts), not as values are: a mark is a word,
+  // never a number, so the value fold's minus signs and circled numbers have no say in it.
+  let plain = plainKey(text);
   const alias = ownEntry(ALIASES, plain);
   if (alias) plain = alias;
   const direct = ownEntry(VOCABULARY, plain);
@@ -87,7 +105,7 @@ export type ChoiceReading =
   | { readonly kind: 'several'; readonly words: readonly string[] };
 
 export function readChoiceList(text: string): ChoiceReading | null {
-  const plain = text.normalize('NFKC');
+  const plain = foldWidth(text);
   // Sub-choices in brackets after an option (取組は予定どおり実施) are not options of the mark itself.
   const bracketed = [...plain.matchAll(BRACKETED_OPTION)];
   if (bracketed.length >= 2 && !TICKED.test(plain) && !OPEN_BOX.test(plain)) {
@@ -125,7 +143,7 @@ export function declaredWords(text: string): string | null {
   const list = readChoiceList(text);
   if (list) return list.kind === 'ticked' ? list.words : null;
   const mark = readMark(text);
-  return mark ? text.normalize('NFKC').trim() : null;
+  return mark ? foldWidth(text).trim() : null;
 }
 
 /**
@@ -137,7 +155,7 @@ export function declaredWords(text: string): string | null {
 export function markFromChoices(options: readonly { readonly ref: CellRef; readonly label: string }[]): CellRef | null {
   const chosen = options.filter((option) => {
     const value = option.ref.value;
-    return typeof value === 'string' ? value.normalize('NFKC').trim() !== '' : value !== null && value !== false;
+    return typeof value === 'string' ? plainKey(value) !== '' : value !== null && value !== false;
   });
   const firstOption = options[0];
   if (!firstOption) return null;

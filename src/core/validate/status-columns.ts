@@ -10,6 +10,7 @@ import { NEEDS_REVIEW } from '../portable/words';
 import type { CaseRecord } from '../record';
 import { planYearIndex, type KuseiSettings } from '../settings';
 import type { SheetSnapshot } from '../snapshot';
+import { STATUS_WORDS } from '../values/status-words';
 import { describeValue } from '../values/describe';
 import { valuePart } from './embedded';
 
@@ -60,9 +61,12 @@ function expectedFormula(actual: string, target: CellValue, status: boolean, thr
   return status ? formulas.status : formulas.progress;
 }
 
+/** The number after `>=`, `<=`, `>` or `<` before the achieved status, as the formula writes it (portable/formulas.ts). */
+const WRITTEN_TARGET = new RegExp(String.raw`[<>]=?(-?[\d.E+-]+),"${STATUS_WORDS.achieved}"`, 'i');
+
 /** The target value the formula still compares with: the number after `>=`, `<=`, `>` or `<` before "目標達成". */
 function writtenTarget(formula: string): string {
-  const match = /[<>]=?(-?[\d.E+-]+),"目標達成"/i.exec(normalizedFormula(formula));
+  const match = WRITTEN_TARGET.exec(normalizedFormula(formula));
   return match?.[1] ?? '?';
 }
 
