@@ -5,6 +5,7 @@ import {
   CITY_WIDE,
   MILESTONE_DONE_ENDINGS,
   MILESTONE_DONE_TEXTS,
+  MILESTONE_NOT_DONE_PREFIX,
   MILESTONE_NOT_DONE_TEXTS,
   NEEDS_REVIEW,
   NOT_MEASURED_TEXTS,
@@ -115,7 +116,7 @@ function milestoneNotDone(actual: string): string {
   const text = `TRIM(${actual})`;
   return anyOf([
     ...MILESTONE_NOT_DONE_TEXTS.map((word) => `${text}=${quoted(word)}`),
-    `AND(LEFT(${text},1)="未",LEN(${text})>1)`,
+    `AND(LEFT(${text},${MILESTONE_NOT_DONE_PREFIX.length})=${quoted(MILESTONE_NOT_DONE_PREFIX)},LEN(${text})>${MILESTONE_NOT_DONE_PREFIX.length})`,
   ]);
 }
 

@@ -6,6 +6,7 @@ import type { PortableModel } from './model';
 import {
   MILESTONE_DONE_ENDINGS,
   MILESTONE_DONE_TEXTS,
+  MILESTONE_NOT_DONE_PREFIX,
   MILESTONE_NOT_DONE_TEXTS,
   NEEDS_REVIEW,
   NOT_MEASURED_TEXTS,
@@ -77,7 +78,9 @@ export function simulatePortable(actual: CellValue, model: PortableModel, thresh
   if (NOT_MEASURED_TEXTS.includes(trimmed)) return { progress: null, status: STATUS_WORDS.notMeasured };
   if (actual === null || typeof actual === 'object') return REVIEW;
   if (model.kind === 'milestone') {
-    const notDone = MILESTONE_NOT_DONE_TEXTS.includes(trimmed) || (trimmed.startsWith('未') && trimmed.length > 1);
+    const notDone =
+      MILESTONE_NOT_DONE_TEXTS.includes(trimmed) ||
+      (trimmed.startsWith(MILESTONE_NOT_DONE_PREFIX) && trimmed.length > MILESTONE_NOT_DONE_PREFIX.length);
     if (notDone) return { progress: 0, status: STATUS_WORDS.behind };
     const done =
       MILESTONE_DONE_TEXTS.includes(trimmed) || MILESTONE_DONE_ENDINGS.some((ending) => trimmed.endsWith(ending));

@@ -1,3 +1,11 @@
+import {
+  MILESTONE_DONE_ACTIONS,
+  MILESTONE_DONE_ENDINGS,
+  MILESTONE_DONE_MARKS,
+  MILESTONE_DONE_WORDS,
+  MILESTONE_NOT_DONE_PREFIX,
+  MILESTONE_NOT_DONE_TEXTS,
+} from '../values/milestone';
 import { NOT_MEASURED_WORDS } from '../values/not-measured';
 
 /**
@@ -30,32 +38,16 @@ export const NOT_MEASURED_TEXTS: readonly string[] = [
   '／',
 ];
 
-/** Milestone actuals (docs/rules.md, values/milestone.ts) a formula can compare exactly. */
+/**
+ * Milestone actuals a formula compares whole (after TRIM), built from the core's lists
+ * (values/milestone.ts): the marks and words alone, each action alone or with した. The endings
+ * (済, 済み, 完了, しました) and 未… are compared by RIGHT and LEFT. The rarer spellings the core
+ * also reads (達成した, 実施完) the formula leaves 要確認, never the opposite answer: writing them
+ * too would change the formula of every column already written, and the stale check would flag them all.
+ */
 export const MILESTONE_DONE_TEXTS: readonly string[] = [
-  '○',
-  '◯',
-  '〇',
-  '済',
-  '済み',
-  '完了',
-  '達成',
-  ...['実施', '構築', '設置', '開設', '立ち上げ', '立上げ', '策定', '作成', '選定', '創出', '開催'].flatMap((word) => [
-    word,
-    `${word}した`,
-  ]),
+  ...MILESTONE_DONE_MARKS,
+  ...MILESTONE_DONE_WORDS,
+  ...MILESTONE_DONE_ACTIONS.flatMap((action) => [action, `${action}した`]),
 ];
-/** Endings that mark a milestone as done (済, 済み, 完了, しました). */
-export const MILESTONE_DONE_ENDINGS: readonly string[] = ['済', '済み', '完了', 'しました'];
-export const MILESTONE_NOT_DONE_TEXTS: readonly string[] = [
-  '×',
-  '✕',
-  'x',
-  'X',
-  '検討中',
-  '準備中',
-  '調整中',
-  '実施していない',
-  'なし',
-  '未達成',
-  '未完了',
-];
+export { MILESTONE_DONE_ENDINGS, MILESTONE_NOT_DONE_PREFIX, MILESTONE_NOT_DONE_TEXTS };
