@@ -1,6 +1,6 @@
 import { CATALOGUES, FY2015_CATALOGUE } from '../core/catalogue';
-import type { Finding } from '../core/finding';
-import type { Language } from '../core/messages';
+import type { Finding, FindingCode } from '../core/finding';
+import type { FileErrorCode, Language } from '../core/messages';
 import { renderMessageOf } from '../core/messages/render';
 import { layoutDefinition } from '../core/layouts/layout';
 import { DEFAULT_SETTINGS, type KuseiSettings } from '../core/settings';
@@ -23,8 +23,11 @@ import { renderMessage } from '../core/messages';
  */
 export type { Language };
 
-/** A finding as `kusei check` reports it: its message rendered in the run's one language. */
-export type CheckedFinding = Omit<Finding, 'params'> & { readonly message: string };
+/**
+ * A finding as `kusei check` reports it: its message rendered in the run's one language. A file that
+ * cannot be read is reported as one finding with the file error's code.
+ */
+export type CheckedFinding = Omit<Finding<FindingCode | FileErrorCode>, 'params'> & { readonly message: string };
 
 export interface CheckedFile {
   readonly file: string;

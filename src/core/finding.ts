@@ -4,14 +4,23 @@
  * its message (as zod issues carry theirs). The message that says what to write instead is rendered
  * once, at the edge, in the user's language (messages/render.ts).
  */
-export type Severity = 'error' | 'warning' | 'info';
+import type { AggregateCode } from './messages/aggregate';
+import type { AnyFindingCode } from './messages/finding-codes';
+import type { Severity } from './severity';
 
-export interface Finding {
-  /**
-   * A key of the message table. Typed as string here because the table's modules import Severity from
-   * this one; the builders (validate/finding-builder.ts, aggregate/findings.ts) accept table codes only.
-   */
-  readonly code: string;
+export type { Severity } from './severity';
+
+/**
+ * Every code a finding can carry: the sheet checks', the form readers', the plan sheet's and the
+ * portable columns' (each with its severity in the table), and the consolidation's (aggregate.json,
+ * whose severity the consolidation decides). The pane lists both kinds together.
+ */
+export type FindingCode = AnyFindingCode | AggregateCode;
+
+/** A finding; `C` narrows its code, as AggregateFinding (aggregate/types.ts) does to the consolidation's. */
+export interface Finding<C extends string = FindingCode> {
+  /** The key of its message in the table, so a finding cannot carry a code that has no message. */
+  readonly code: C;
   readonly severity: Severity;
   readonly sheet: string;
   /** A1 address; the sheet name is quoted when needed ("'区 一覧'!B3"). Null for sheet-level findings. */

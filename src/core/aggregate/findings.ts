@@ -1,4 +1,4 @@
-import type { Severity } from '../finding';
+import type { Severity } from '../severity';
 import type { RecordSource } from '../record';
 import type { AggregateFinding } from './types';
 import type { AggregateCode, MessageParams } from '../messages';

@@ -1,5 +1,6 @@
 import type { CellValue } from '../cell';
 import type { Finding } from '../finding';
+import type { AggregateCode } from '../messages/aggregate';
 import type { ImplementationStatus, RecordSource } from '../record';
 import type { Status } from '../rules/status';
 import type { JudgementRule } from '../plan/judge';
@@ -86,8 +87,11 @@ export interface Table1 {
   readonly unlistedNotDone: number;
 }
 
-/** A finding of consolidation, which also says which file it concerns (several files are summarised). */
-export interface AggregateFinding extends Finding {
+/**
+ * A finding of consolidation, with one of the consolidation's codes, which also says which file it
+ * concerns (several files are summarised).
+ */
+export interface AggregateFinding extends Finding<AggregateCode> {
   readonly file: string | null;
 }
 

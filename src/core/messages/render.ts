@@ -1,4 +1,4 @@
-import { isMessageCode, renderMessage, type Language, type MessageParams } from './index';
+import { renderMessage, type Language, type MessageCode, type MessageParams } from './index';
 
 /**
  * A message carried as data — a code and its parameters, as zod issues carry theirs — until an edge
@@ -6,14 +6,11 @@ import { isMessageCode, renderMessage, type Language, type MessageParams } from 
  * failure and a consolidation's unreadable file all have this shape.
  */
 export interface CodedMessage {
-  readonly code: string;
+  readonly code: MessageCode;
   readonly params: MessageParams;
 }
 
-/**
- * The one renderer of carried messages. A code outside the table shows as itself rather than
- * throwing (a finding's code is a plain string to the type system: see core/finding.ts).
- */
+/** The one renderer of carried messages; the code is a key of the table, so every one has a text. */
 export function renderMessageOf(message: CodedMessage, language: Language = 'ja'): string {
-  return isMessageCode(message.code) ? renderMessage(message.code, message.params, language) : message.code;
+  return renderMessage(message.code, message.params, language);
 }

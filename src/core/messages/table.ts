@@ -1,4 +1,4 @@
-import type { Severity } from '../finding';
+import type { Severity } from '../severity';
 import type { ExcelErrorKind, KuseiError } from '../result';
 
 /**
