@@ -78,7 +78,7 @@ function describePlan(file: string, plan: Plan, lang: Language): string[] {
       last: planYearText(plan.lastYear),
       years: periodYears(plan),
     }),
-    say('planCli.profile', { id: plan.profile.id, name: plan.profile.name }),
+    say('planCli.profile', { id: plan.profile.id, name: say(plan.profile.nameCode) }),
     say('planCli.wards', { count: plan.wards.length }),
     say('planCli.indicators', {
       count: plan.indicators.length,

@@ -30,6 +30,16 @@ describe('kusei plan (issue 16: a coordinator defines a plan in Excel)', () => {
     ]);
   });
 
+  it("names the rule profile in the run's language (the names are in the message table)", async () => {
+    const out = join(dir, 'policy-en.xlsx');
+    expect(await main(['plan', '--template', out, '--from', 'fy2015-2017'], bufferIo())).toBe(0);
+    const check = bufferIo();
+    expect(await main(['plan', out, '--lang', 'en'], check)).toBe(0);
+    expect(check.stdout.join('\n')).toContain(
+      '  rule profile: kusei-2015 (ward policy (FY2015–FY2017): progress rate ≥ k/n (rounded up at 0.1%))',
+    );
+  });
+
   it('never writes over an existing file without --force', async () => {
     const out = join(dir, 'exists.xlsx');
     writeFileSync(out, 'mine');

@@ -153,6 +153,21 @@ describe('a plan brought as JSON reads like the sheet', () => {
     ]);
   });
 
+  it('a profile written by its name, as kusei plan shows it, is that profile (the name from the message table)', () => {
+    const json = {
+      id: 'nishi-r6',
+      name: '西区運営方針（令和6年度）',
+      firstYear: 2024,
+      lastYear: 2024,
+      profile: '区運営方針（単年度）: 目標達成 A ／ 未達成 B',
+      wards: ['西区'],
+      indicators: [{ id: '1-(1)-1', name: '地域の特性…', target: '48%以上', unit: '%', scope: '区ごと' }],
+    };
+    const { plan, findings } = readPlanJson(json, 'nishi-r6.json');
+    expect(findings).toEqual([]);
+    expect(plan?.profile.id).toBe('ward-single-year');
+  });
+
   it('a JSON mistake is a finding without a cell address', () => {
     const { plan, findings } = readPlanJson(
       { id: 'x', name: 'x', firstYear: 2026, lastYear: 2024, profile: '標準', wards: '全区', indicators: [] },

@@ -2,7 +2,7 @@ import type { CellValue } from '../cell';
 import type { Finding } from '../finding';
 import { parseA1 } from '../address';
 import { WARD_NAMES, wardOf } from '../layouts/wards';
-import type { MessageParams } from '../messages';
+import { renderMessage, type MessageParams } from '../messages';
 import type { PlanFindingCode } from '../messages/plan';
 import { makeFinding } from '../validate/finding-builder';
 import type { SheetSnapshot } from '../snapshot';
@@ -224,7 +224,10 @@ function profileOfWord(text: string): RuleProfile | null {
   const word = normalizeText(text).toLowerCase();
   const byId = profileById(PROFILE_WORDS.get(word) ?? word);
   if (byId) return byId;
-  return PROFILES.find((profile) => normalizeText(profile.name) === normalizeText(text)) ?? null;
+  // A profile is also known by its Japanese name, as `kusei plan` shows it.
+  return (
+    PROFILES.find((profile) => normalizeText(renderMessage(profile.nameCode, {}, 'ja')) === normalizeText(text)) ?? null
+  );
 }
 
 function readWards(text: string): { wards: readonly string[]; unknown: readonly string[] } {

@@ -1,3 +1,4 @@
+import type { PlanCliCode } from '../messages/plan-cli';
 import { GRADE_WORDS, STATUS_WORDS } from '../values/status-words';
 
 /**
@@ -50,9 +51,13 @@ export type GradeScheme =
       readonly below: string;
     };
 
+/** The message of a shipped profile's name: text a user reads, so it is in the table (plan-cli.json). */
+export type ProfileNameCode = Extract<PlanCliCode, `planCli.profileName.${string}`>;
+
 export interface RuleProfile {
   readonly id: string;
-  readonly name: string;
+  /** Its name, rendered where it is shown (`kusei plan`) in that run's language. */
+  readonly nameCode: ProfileNameCode;
   readonly progress: ProgressMethod;
   readonly expected: ExpectedProgress;
   readonly statusWords: StatusWords;
@@ -68,7 +73,7 @@ const A_B: GradeScheme = { kind: 'met', met: GRADE_WORDS.met, notMet: GRADE_WORD
 /** R1–R4 of the FY2015–FY2017 区政運営基本方針 (seed 000): ratio, k/n rounded up, A/B. */
 export const DEFAULT_PROFILE: RuleProfile = {
   id: 'kusei-2015',
-  name: '区政運営基本方針（平成27〜29年度）: 進捗率 ≥ k/n（0.1%切上げ）',
+  nameCode: 'planCli.profileName.kusei-2015',
   progress: 'ratio',
   expected: { kind: 'linear' },
   statusWords: CITY_STATUS_WORDS,
@@ -79,7 +84,7 @@ export const DEFAULT_PROFILE: RuleProfile = {
 /** Osaka's later policies (domain §9): 66.7% for goals of three years, 90% for goals of one or two. */
 export const OSAKA_FIXED_PROFILE: RuleProfile = {
   id: 'osaka-fixed',
-  name: '固定しきい値: 3年目標 66.7%、1〜2年目標 90%',
+  nameCode: 'planCli.profileName.osaka-fixed',
   progress: 'ratio',
   expected: {
     kind: 'byGoalLength',
@@ -96,7 +101,7 @@ export const OSAKA_FIXED_PROFILE: RuleProfile = {
 /** A ward's single-year 運営方針 (seed 002 西区 令和6年度): each アウトカム指標 graded A (達成) or B (未達成). */
 export const WARD_SINGLE_YEAR_PROFILE: RuleProfile = {
   id: 'ward-single-year',
-  name: '区運営方針（単年度）: 目標達成 A ／ 未達成 B',
+  nameCode: 'planCli.profileName.ward-single-year',
   progress: 'ratio',
   expected: { kind: 'linear' },
   statusWords: {
@@ -115,7 +120,7 @@ export const WARD_SINGLE_YEAR_PROFILE: RuleProfile = {
  */
 export const BASELINE_BAND_PROFILE: RuleProfile = {
   id: 'baseline-band',
-  name: 'S/A/B/C: 目標達成 S、基準値比 +10%超 A、±10%以内 B、−10%未満 C',
+  nameCode: 'planCli.profileName.baseline-band',
   progress: 'distance',
   expected: { kind: 'linear' },
   statusWords: CITY_STATUS_WORDS,
