@@ -1,16 +1,7 @@
 import { STATUS_WORDS } from '../values/status-words';
 import { PERCENT } from '../values/units';
 import type { PortableModel } from './model';
-import {
-  CITY_WIDE,
-  MILESTONE_DONE_ENDINGS,
-  MILESTONE_DONE_TEXTS,
-  MILESTONE_NOT_DONE_PREFIX,
-  MILESTONE_NOT_DONE_TEXTS,
-  NEEDS_REVIEW,
-  NOT_MEASURED_TEXTS,
-  REFERENCE_ONLY,
-} from './words';
+import { CITY_WIDE, NEEDS_REVIEW, NOT_MEASURED_TEXTS, REFERENCE_ONLY, PORTABLE_MILESTONE } from './words';
 
 const { achieved: ACHIEVED, onTrack: ON_TRACK, behind: BEHIND, notMeasured: NOT_MEASURED } = STATUS_WORDS;
 
@@ -107,16 +98,17 @@ function permille(x: string, model: Extract<PortableModel, { kind: 'ratio' | 'lo
 function milestoneDone(actual: string): string {
   const text = `TRIM(${actual})`;
   return anyOf([
-    ...MILESTONE_DONE_TEXTS.map((word) => `${text}=${quoted(word)}`),
-    ...MILESTONE_DONE_ENDINGS.map((ending) => `RIGHT(${text},${ending.length})=${quoted(ending)}`),
+    ...PORTABLE_MILESTONE.doneTexts.map((word) => `${text}=${quoted(word)}`),
+    ...PORTABLE_MILESTONE.doneEndings.map((ending) => `RIGHT(${text},${ending.length})=${quoted(ending)}`),
   ]);
 }
 
 function milestoneNotDone(actual: string): string {
   const text = `TRIM(${actual})`;
+  const prefix = PORTABLE_MILESTONE.notDonePrefix;
   return anyOf([
-    ...MILESTONE_NOT_DONE_TEXTS.map((word) => `${text}=${quoted(word)}`),
-    `AND(LEFT(${text},${MILESTONE_NOT_DONE_PREFIX.length})=${quoted(MILESTONE_NOT_DONE_PREFIX)},LEN(${text})>${MILESTONE_NOT_DONE_PREFIX.length})`,
+    ...PORTABLE_MILESTONE.notDoneTexts.map((word) => `${text}=${quoted(word)}`),
+    `AND(LEFT(${text},${prefix.length})=${quoted(prefix)},LEN(${text})>${prefix.length})`,
   ]);
 }
 

@@ -3,14 +3,7 @@ import type { CellValue } from '../cell';
 import { toPermille } from '../rules/round';
 import { PERCENT } from '../values/units';
 import type { PortableModel } from './model';
-import {
-  MILESTONE_DONE_ENDINGS,
-  MILESTONE_DONE_TEXTS,
-  MILESTONE_NOT_DONE_PREFIX,
-  MILESTONE_NOT_DONE_TEXTS,
-  NEEDS_REVIEW,
-  NOT_MEASURED_TEXTS,
-} from './words';
+import { NEEDS_REVIEW, NOT_MEASURED_TEXTS, PORTABLE_MILESTONE } from './words';
 
 /**
  * What the portable formulas (formulas.ts) compute for an actual, step for step, so the file hosts
@@ -78,12 +71,10 @@ export function simulatePortable(actual: CellValue, model: PortableModel, thresh
   if (NOT_MEASURED_TEXTS.includes(trimmed)) return { progress: null, status: STATUS_WORDS.notMeasured };
   if (actual === null || typeof actual === 'object') return REVIEW;
   if (model.kind === 'milestone') {
-    const notDone =
-      MILESTONE_NOT_DONE_TEXTS.includes(trimmed) ||
-      (trimmed.startsWith(MILESTONE_NOT_DONE_PREFIX) && trimmed.length > MILESTONE_NOT_DONE_PREFIX.length);
+    const { doneTexts, doneEndings, notDoneTexts, notDonePrefix: prefix } = PORTABLE_MILESTONE;
+    const notDone = notDoneTexts.includes(trimmed) || (trimmed.startsWith(prefix) && trimmed.length > prefix.length);
     if (notDone) return { progress: 0, status: STATUS_WORDS.behind };
-    const done =
-      MILESTONE_DONE_TEXTS.includes(trimmed) || MILESTONE_DONE_ENDINGS.some((ending) => trimmed.endsWith(ending));
+    const done = doneTexts.includes(trimmed) || doneEndings.some((ending) => trimmed.endsWith(ending));
     return done ? { progress: 1, status: STATUS_WORDS.achieved } : REVIEW;
   }
   const x = aligned(actual, model.unit);

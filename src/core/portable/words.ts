@@ -1,11 +1,4 @@
-import {
-  MILESTONE_DONE_ACTIONS,
-  MILESTONE_DONE_ENDINGS,
-  MILESTONE_DONE_MARKS,
-  MILESTONE_DONE_WORDS,
-  MILESTONE_NOT_DONE_PREFIX,
-  MILESTONE_NOT_DONE_TEXTS,
-} from '../values/milestone';
+import { MILESTONE_WORDS } from '../values/milestone';
 import { NOT_MEASURED_WORDS } from '../values/not-measured';
 
 /**
@@ -38,16 +31,31 @@ export const NOT_MEASURED_TEXTS: readonly string[] = [
   '／',
 ];
 
+/** What a portable formula compares a milestone actual with, after TRIM (formulas.ts writes it, simulate.ts mirrors it). */
+export interface PortableMilestone {
+  /** Done when the text is one of these, whole. */
+  readonly doneTexts: readonly string[];
+  /** Done when the text ends with one of these (RIGHT). */
+  readonly doneEndings: readonly string[];
+  /** Not done when the text is one of these, whole. */
+  readonly notDoneTexts: readonly string[];
+  /** Not done when the text starts with this and goes on (LEFT, LEN). */
+  readonly notDonePrefix: string;
+}
+
 /**
- * Milestone actuals a formula compares whole (after TRIM), built from the core's lists
- * (values/milestone.ts): the marks and words alone, each action alone or with した. The endings
- * (済, 済み, 完了, しました) and 未… are compared by RIGHT and LEFT. The rarer spellings the core
- * also reads (達成した, 実施完) the formula leaves 要確認, never the opposite answer: writing them
+ * Built from the core's lists (values/milestone.ts): the marks and words alone, each action alone or
+ * with した; the endings (済, 済み, 完了, しました) and 未… as the core has them. The rarer spellings the
+ * core also reads (達成した, 実施完) the formula leaves 要確認, never the opposite answer: writing them
  * too would change the formula of every column already written, and the stale check would flag them all.
  */
-export const MILESTONE_DONE_TEXTS: readonly string[] = [
-  ...MILESTONE_DONE_MARKS,
-  ...MILESTONE_DONE_WORDS,
-  ...MILESTONE_DONE_ACTIONS.flatMap((action) => [action, `${action}した`]),
-];
-export { MILESTONE_DONE_ENDINGS, MILESTONE_NOT_DONE_PREFIX, MILESTONE_NOT_DONE_TEXTS };
+export const PORTABLE_MILESTONE: PortableMilestone = {
+  doneTexts: [
+    ...MILESTONE_WORDS.doneMarks,
+    ...MILESTONE_WORDS.doneWords,
+    ...MILESTONE_WORDS.doneActions.flatMap((action) => [action, `${action}した`]),
+  ],
+  doneEndings: MILESTONE_WORDS.doneEndings,
+  notDoneTexts: MILESTONE_WORDS.notDoneTexts,
+  notDonePrefix: MILESTONE_WORDS.notDonePrefix,
+};
