@@ -22,6 +22,18 @@ export interface RuleOptions {
   readonly direction?: unknown;
 }
 
+/**
+ * A rule judged at a year of the plan's period (R2 with R7): KUSEI.STATUS and KUSEI.EXPLAIN take the
+ * actual, the target, year k and period n, then the options; the steps they share take the same.
+ */
+export type PeriodRule<T> = (
+  actual: unknown,
+  target: unknown,
+  year?: unknown,
+  years?: unknown,
+  options?: RuleOptions,
+) => Result<T>;
+
 export function isOmitted(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }

@@ -1,7 +1,6 @@
 import { renderMessage, type ValueErrorCode } from '../messages/value-errors';
 import type { MessageParams } from '../messages/table';
-import type { Result } from '../result';
-import type { RuleOptions } from './args';
+import type { PeriodRule } from './args';
 import { describeValue } from '../values/describe';
 import type { Evaluation } from './evaluate';
 import { formatQuantity, formatRate } from './format';
@@ -16,13 +15,7 @@ const say = (code: ValueErrorCode, params: MessageParams = {}): string => render
  * One Japanese sentence showing the working behind a status, so a user can check it by hand:
  * `20.8% ÷ 50% = 41.6% ≥ 33.4%（3年中1年目）→ 概ね順調`.
  */
-export function explain(
-  actual: unknown,
-  target: unknown,
-  year?: unknown,
-  years?: unknown,
-  options: RuleOptions = {},
-): Result<string> {
+export const explain: PeriodRule<string> = (actual, target, year, years, options = {}) => {
   const inputs = statusInputs(actual, target, year, years, options);
   if (inputs === 'notMeasured') {
     return say('explain.notMeasured', { actual: describeValue(actual) || say('explain.emptyCell') });
@@ -32,7 +25,7 @@ export function explain(
   if (typeof judged !== 'string') return judged;
   const shown = working(inputs.evaluation, inputs.period, describeValue(actual));
   return `${shown}${shown.endsWith('）') ? '' : ' '}→ ${judged}`;
-}
+};
 
 function working(e: Evaluation, period: PlanPeriod, actualText: string): string {
   if (e.formula === 'milestone') {

@@ -20,30 +20,26 @@ function entry(value: string, negative: boolean, kind: MarkKind): [string, ReadM
   return [value, { value, negative, kind }];
 }
 
+/** A kind's mark that says yes and the one that says no (which asks for an explanation, R5). */
+function pair(kind: MarkKind, yes: string, no: string): [string, ReadMark][] {
+  return [entry(yes, false, kind), entry(no, true, kind)];
+}
+
 // The words of R2-R4 come from their vocabulary (values/status-words.ts); the other marks (達成,
 // 順調, ア/イ, ○/×, the outlooks of 大正区's 中間振り返り) are spelt here, the only code that reads them.
 const VOCABULARY: Readonly<Record<string, ReadMark>> = Object.fromEntries([
-  entry(GRADE_WORDS.met, false, 'grade'),
-  entry(GRADE_WORDS.missed, true, 'grade'),
-  entry('達成', false, 'grade'),
-  entry('未達成', true, 'grade'),
-  entry(WITHDRAWAL_WORDS.achieved, false, 'achievement'),
-  entry(WITHDRAWAL_WORDS.missed, true, 'achievement'),
+  ...pair('grade', GRADE_WORDS.met, GRADE_WORDS.missed),
+  ...pair('grade', '達成', '未達成'),
+  ...pair('achievement', WITHDRAWAL_WORDS.achieved, WITHDRAWAL_WORDS.missed),
+  // 撤退基準未達成 has no yes of its own: the yes of the withdrawal check is 目標達成 above.
   entry(WITHDRAWAL_WORDS.rebuild, true, 'withdrawal'),
-  entry(STATUS_WORDS.onTrack, false, 'status'),
-  entry(STATUS_WORDS.behind, true, 'status'),
-  entry('順調', false, 'onTrack'),
-  entry('順調でない', true, 'onTrack'),
-  entry('a', false, 'strategy'),
-  entry('b', true, 'strategy'),
-  entry('ア', false, 'other'),
-  entry('イ', true, 'other'),
-  entry('○', false, 'other'),
-  entry('×', true, 'other'),
-  entry('実施見込み', false, 'other'),
-  entry('実施できない見込み', true, 'other'),
-  entry('達成見込み', false, 'other'),
-  entry('達成できない見込み', true, 'other'),
+  ...pair('status', STATUS_WORDS.onTrack, STATUS_WORDS.behind),
+  ...pair('onTrack', '順調', '順調でない'),
+  ...pair('strategy', 'a', 'b'),
+  ...pair('other', 'ア', 'イ'),
+  ...pair('other', '○', '×'),
+  ...pair('other', '実施見込み', '実施できない見込み'),
+  ...pair('other', '達成見込み', '達成できない見込み'),
 ]);
 
 const ALIASES: Readonly<Record<string, string>> = {
