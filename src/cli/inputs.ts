@@ -14,6 +14,16 @@ export interface ExpandedInputs {
 }
 
 const WARD_FILE = /\.(xlsx|csv)$/i;
+let collator: Intl.Collator | undefined;
+
+/**
+ * Names in Japanese order through one collator: `a.localeCompare(b, 'ja')` looks one up per
+ * comparison. Made on first use, so a run given plain file names never sets up ICU's collation.
+ */
+function japaneseOrder(a: string, b: string): number {
+  collator ??= new Intl.Collator('ja');
+  return collator.compare(a, b);
+}
 const GLOB = /[*?[]/;
 
 export async function expandInputs(args: readonly string[], lang: Language): Promise<ExpandedInputs> {
@@ -38,7 +48,7 @@ export async function expandInputs(args: readonly string[], lang: Language): Pro
     if (info?.isDirectory()) {
       const inFolder = (await readdir(arg))
         .filter((name) => WARD_FILE.test(name) && !name.startsWith('~$'))
-        .sort((a, b) => a.localeCompare(b, 'ja'))
+        .sort(japaneseOrder)
         .map((name) => join(arg, name));
       if (inFolder.length === 0) problems.push(cliMessage('cli.emptyFolder', lang, { path: arg }));
       for (const file of inFolder) add(file);
@@ -68,7 +78,7 @@ async function expandGlob(pattern: string): Promise<string[]> {
       }
       const matcher = segmentPattern(segment);
       const entries = await readdir(base, { withFileTypes: true }).catch(() => []);
-      for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name, 'ja'))) {
+      for (const entry of entries.sort((a, b) => japaneseOrder(a.name, b.name))) {
         if (!matcher.test(entry.name) || entry.name.startsWith('~$')) continue;
         if (!last && !entry.isDirectory()) continue;
         if (last && !entry.isFile()) continue;

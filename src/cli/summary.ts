@@ -104,9 +104,13 @@ export function cityReport(consolidation: Consolidation, lang: Language = 'ja', 
 }
 
 /** The `--json` document: issue 6's fields, then submission control, the matrix, the wards per indicator and the draft. */
-export function summaryJson(consolidation: Consolidation, lang: Language = 'ja', trend?: Trend): unknown {
+export function summaryJson(
+  consolidation: Consolidation,
+  lang: Language = 'ja',
+  trend?: Trend,
+  report: CityReport = cityReport(consolidation, lang),
+): unknown {
   const { table2, table1 } = consolidation.summary;
-  const report = cityReport(consolidation, lang);
   const s = consolidation.submissions;
   return {
     table2: {
@@ -227,7 +231,17 @@ export async function writeOutputs(
   now: Date = new Date(),
   trend?: Trend,
 ): Promise<WriteResult> {
-  const report = cityReport(consolidation, lang, now);
+  return writeReportOutputs(cityReport(consolidation, lang, now), outputs, overwrite, lang, trend);
+}
+
+/** writeOutputs for a report already built (the command builds it once for the terminal and the files). */
+async function writeReportOutputs(
+  report: CityReport,
+  outputs: Outputs,
+  overwrite: boolean,
+  lang: Language,
+  trend?: Trend,
+): Promise<WriteResult> {
   const extraGrids = trend ? [trendGrid(trend, lang)] : [];
   const extraHtml = trend ? [trendHtml(trend, lang)] : [];
   const written: string[] = [];
@@ -373,14 +387,15 @@ export async function runSummary(argv: readonly string[], io: Io = consoleIo): P
         }),
       ),
     );
-  if (args.json) io.out(terminalJson(summaryJson(consolidation, lang, trend)));
-  else io.out(humanReport(consolidation, lang, trend));
-  const { written, problems } = await writeOutputs(
-    consolidation,
+  // One report for the terminal and every file: building it is most of what follows the reading.
+  const report = cityReport(consolidation, lang, new Date());
+  if (args.json) io.out(terminalJson(summaryJson(consolidation, lang, trend, report)));
+  else io.out(humanReport(report, lang, trend));
+  const { written, problems } = await writeReportOutputs(
+    report,
     { xlsx: args.out, html: args.report, csv: args.csv },
     args.force,
     lang,
-    new Date(),
     trend,
   );
   for (const problem of problems) io.err(terminalLine(problem));
@@ -391,8 +406,7 @@ export async function runSummary(argv: readonly string[], io: Io = consoleIo): P
   return unreadable.length > 0 || problems.length > 0 || inputs.problems.length > 0 || consolidationErrors ? 1 : 0;
 }
 
-function humanReport(consolidation: Consolidation, lang: Language, trend?: Trend): string {
-  const report = cityReport(consolidation, lang);
+function humanReport(report: CityReport, lang: Language, trend?: Trend): string {
   const { say } = report;
   // Line by line: each line is made safe for the terminal on its own (terminalLines).
   const lines = [...reportText(report).split('\n')];

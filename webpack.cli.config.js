@@ -1,0 +1,50 @@
+// The `kusei` command as one file, dist/cli/kusei.bundle.js (`npm run build:lib`, before tsc: a type
+// error elsewhere still fails the script, after the bundle is made): a cold
+// `kusei summary` then reads and compiles one file instead of resolving and loading ~200 small modules
+// (issue 11). Every subcommand is in it (dynamic imports eager, so no chunk files), each still run
+// only when asked for. Packages from node_modules stay external and load as Node loads them: ExcelJS
+// only when a workbook is written, as before. Not minified, so an internal error's stack stays
+// readable. dist/cli/kusei.js (tsc) remains the module the library build and the benchmarks' peers use.
+const path = require('path');
+const { DefinePlugin } = require('webpack');
+
+module.exports = {
+  mode: 'production',
+  target: 'node20',
+  context: __dirname,
+  entry: './src/cli/kusei.ts',
+  output: {
+    path: path.join(__dirname, 'dist', 'cli'),
+    filename: 'kusei.bundle.js',
+    library: { type: 'commonjs2' },
+    // dist/cli also holds tsc's output: replace only this file.
+    clean: false,
+  },
+  devtool: false,
+  resolve: { extensions: ['.ts', '.js'] },
+  externalsPresets: { node: true },
+  externals: [
+    ({ request }, callback) => {
+      const bare = request && !request.startsWith('.') && !path.isAbsolute(request);
+      return bare ? callback(null, `commonjs ${request}`) : callback();
+    },
+  ],
+  module: {
+    parser: { javascript: { dynamicImportMode: 'eager' } },
+    rules: [
+      {
+        test: /\.ts$/,
+        exclude: /node_modules/,
+        use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: 'tsconfig.json' } },
+      },
+    ],
+  },
+  plugins: [
+    // The bundle is never the main module (bin/kusei.js requires it and calls main): src/cli/kusei.ts's
+    // `require.main === module`, which starts the command when tsx runs that file, must not start it here.
+    new DefinePlugin({ 'require.main': 'undefined' }),
+  ],
+  optimization: { minimize: false, concatenateModules: true, usedExports: true },
+  performance: { hints: false },
+  stats: 'errors-warnings',
+};
