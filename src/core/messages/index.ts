@@ -1,9 +1,7 @@
-import { messageView, type ExcelKindIn, type MessageTable, type MessageView } from './table';
-import { VALUE_MESSAGES } from './values';
+import { messageView, type MessageTable, type MessageView } from './table';
+import { VALUE_ERROR_MESSAGES } from './value-errors';
 import { FINDING_MESSAGES } from './findings';
 import { AGGREGATE_MESSAGES } from './aggregate';
-import { FUNCTION_MESSAGES } from './functions';
-import { TABLE2_MESSAGES } from './table2';
 import { FORM_FINDING_MESSAGES } from './forms';
 import { REPORT_MESSAGES } from './report';
 import { CLI_MESSAGES } from './cli';
@@ -12,12 +10,9 @@ import { READ_MESSAGES } from './read';
 import { OUTPUT_MESSAGES } from './outputs';
 import { GATEWAY_MESSAGES } from './gateway';
 import { MAPPING_PROBLEM_MESSAGES } from './mapping';
-import { CATALOGUE_PROBLEM_MESSAGES } from './catalogue';
-import { EXPLAIN_MESSAGES } from './explain';
 import { LAYOUT_NAME_MESSAGES } from './layout-names';
 import { PLAN_FINDING_MESSAGES } from './plan';
 import { PLAN_CLI_MESSAGES } from './plan-cli';
-import { PROFILE_ERROR_MESSAGES } from './profile';
 import { PORTABLE_MESSAGES } from './portable';
 
 export { fillTemplate, type Language, type MessageParams, type MessageTable, type MessageText } from './table';
@@ -41,14 +36,13 @@ export { VALUE_ERROR_MESSAGES, type ValueErrorCode } from './value-errors';
  * small module beside it, and registers it here; `MessageCode` is the union of all their keys (as
  * TypeScript reads them from the JSON), so a code that is not in the table does not type-check. Values, rules, the catalogue
  * and the custom functions use a smaller view of the same entries (value-errors.ts), so that
- * functions.js does not carry the other parts' texts.
+ * functions.js does not carry the other parts' texts: that view's parts are spread here as one, so
+ * the smaller table is a part of this one by construction.
  */
 export const MESSAGES = {
-  ...VALUE_MESSAGES,
+  ...VALUE_ERROR_MESSAGES,
   ...FINDING_MESSAGES,
   ...AGGREGATE_MESSAGES,
-  ...FUNCTION_MESSAGES,
-  ...TABLE2_MESSAGES,
   ...FORM_FINDING_MESSAGES,
   ...REPORT_MESSAGES,
   ...CLI_MESSAGES,
@@ -57,10 +51,7 @@ export const MESSAGES = {
   ...OUTPUT_MESSAGES,
   ...GATEWAY_MESSAGES,
   ...MAPPING_PROBLEM_MESSAGES,
-  ...CATALOGUE_PROBLEM_MESSAGES,
-  ...EXPLAIN_MESSAGES,
   ...LAYOUT_NAME_MESSAGES,
-  ...PROFILE_ERROR_MESSAGES,
   ...PLAN_FINDING_MESSAGES,
   ...PLAN_CLI_MESSAGES,
   ...PORTABLE_MESSAGES,
@@ -68,12 +59,9 @@ export const MESSAGES = {
 
 export type MessageCode = keyof typeof MESSAGES;
 
-/** The Excel error a code always maps to, or any when its table entry leaves it to the input. */
-export type ExcelKindOf<C extends MessageCode> = ExcelKindIn<typeof MESSAGES, C>;
-
-const VIEW: MessageView<typeof MESSAGES> = messageView(MESSAGES);
-
-export const isMessageCode: MessageView<typeof MESSAGES>['isCode'] = VIEW.isCode;
-export const renderMessage: MessageView<typeof MESSAGES>['renderMessage'] = VIEW.renderMessage;
-export const kuseiError: MessageView<typeof MESSAGES>['kuseiError'] = VIEW.kuseiError;
-export const errorMessageEn: MessageView<typeof MESSAGES>['errorMessageEn'] = VIEW.errorMessageEn;
+export const {
+  isCode: isMessageCode,
+  renderMessage,
+  kuseiError,
+  errorMessageEn,
+}: MessageView<typeof MESSAGES> = messageView(MESSAGES);

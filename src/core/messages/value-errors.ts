@@ -1,4 +1,4 @@
-import { messageView, type ExcelKindIn, type MessageTable, type MessageView } from './table';
+import { messageView, type MessageTable, type MessageView } from './table';
 import { VALUE_MESSAGES } from './values';
 import { FUNCTION_MESSAGES } from './functions';
 import { TABLE2_MESSAGES } from './table2';
@@ -24,11 +24,9 @@ export const VALUE_ERROR_MESSAGES = {
 
 export type ValueErrorCode = keyof typeof VALUE_ERROR_MESSAGES;
 
-export type ValueExcelKindOf<C extends ValueErrorCode> = ExcelKindIn<typeof VALUE_ERROR_MESSAGES, C>;
-
-const VIEW: MessageView<typeof VALUE_ERROR_MESSAGES> = messageView(VALUE_ERROR_MESSAGES);
-
-export const isValueErrorCode: MessageView<typeof VALUE_ERROR_MESSAGES>['isCode'] = VIEW.isCode;
-export const renderMessage: MessageView<typeof VALUE_ERROR_MESSAGES>['renderMessage'] = VIEW.renderMessage;
-export const kuseiError: MessageView<typeof VALUE_ERROR_MESSAGES>['kuseiError'] = VIEW.kuseiError;
-export const errorMessageEn: MessageView<typeof VALUE_ERROR_MESSAGES>['errorMessageEn'] = VIEW.errorMessageEn;
+export const {
+  isCode: isValueErrorCode,
+  renderMessage,
+  kuseiError,
+  errorMessageEn,
+}: MessageView<typeof VALUE_ERROR_MESSAGES> = messageView(VALUE_ERROR_MESSAGES);
