@@ -101,16 +101,9 @@ function findingLine(finding: Finding, lang: Language): string {
   );
 }
 
+/** The plan as a plan JSON file writes it (`--plan plan.json` reads it back): the profile by its id. */
 function planJson(plan: Plan): unknown {
-  return {
-    id: plan.id,
-    name: plan.name,
-    firstYear: plan.firstYear,
-    lastYear: plan.lastYear,
-    profile: plan.profile.id,
-    wards: plan.wards,
-    indicators: plan.indicators,
-  };
+  return { ...plan, profile: plan.profile.id };
 }
 
 async function writeTemplate(
