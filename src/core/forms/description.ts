@@ -11,9 +11,7 @@ import type { LayoutId } from '../layouts/layout';
  * `達成状況`, `課題と改善策\n※左記が「×」の場合は必須` as `課題と改善策左記が×の場合は必須`.
  */
 export interface FormDescription {
-  /** Stable id of the description ("taisho-initiative"). */
-  readonly id: string;
-  /** The layout the records are reported under. */
+  /** The layout the records are reported under; it names the description too ("taisho-initiative"). */
   readonly layout: LayoutId;
   readonly kind: 'indicator' | 'initiative';
   /** Each pattern must match some cell of a sheet for the sheet to be read as this form. */

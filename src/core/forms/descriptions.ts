@@ -12,7 +12,6 @@ import type { FormDescription } from './description';
  * 中間振り返り stage keeps the three items stacked on one sheet, with ○ typed beside each option.
  */
 export const TAISHO_INITIATIVE: FormDescription = {
-  id: 'taisho-initiative',
   layout: 'taisho-initiative',
   kind: 'initiative',
   // (達成状況) is the form's own label: a sheet of the same stages laid out as small tables (a header row
@@ -117,7 +116,6 @@ export const TAISHO_INITIATIVE: FormDescription = {
  * C 評価 (per measure: its wording, then a 目標 row and a 結果 row), A 今年度反映した内容.
  */
 export const KONOHANA_PDCA: FormDescription = {
-  id: 'konohana-pdca',
   layout: 'konohana-pdca',
   kind: 'indicator',
   signature: ['^P$', '^C$', '^業績目標', '^評価$'],

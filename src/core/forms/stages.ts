@@ -1,12 +1,16 @@
 import type { FormDescription, StageDescription } from './description';
 import { pattern, type WrittenCell, type WrittenCells } from './written-cells';
 
-/** One block of a form (one 取組項目; the whole sheet for 此花区) and the stages found in it. */
-export interface Block {
-  /** The cell that starts the block (取組項目1), null when the sheet is one block. */
-  readonly start: WrittenCell | null;
+/** The sheet rows a block or a stage covers, 0-based, both ends included. */
+export interface RowSpan {
   readonly top: number;
   readonly bottom: number;
+}
+
+/** One block of a form (one 取組項目; the whole sheet for 此花区) and the stages found in it. */
+export interface Block extends RowSpan {
+  /** The cell that starts the block (取組項目1), null when the sheet is one block. */
+  readonly start: WrittenCell | null;
   /** The item's title: the first text after the block start, before the first stage (【…】). */
   readonly title: WrittenCell | null;
   /** Cells above the first stage (此花区's headings). */
@@ -14,11 +18,9 @@ export interface Block {
   readonly stages: readonly Stage[];
 }
 
-export interface Stage {
+export interface Stage extends RowSpan {
   readonly description: StageDescription;
   readonly caption: WrittenCell;
-  readonly top: number;
-  readonly bottom: number;
   /** Cells of the stage right of its caption, in reading order. */
   readonly cells: readonly WrittenCell[];
 }
