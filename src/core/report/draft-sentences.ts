@@ -1,6 +1,7 @@
 import type { Catalogue, IndicatorDef } from '../catalogue';
 import type { Language } from '../messages';
-import type { IndicatorSummary, Table1, Table2 } from '../aggregate/types';
+import type { CitySummary, IndicatorSummary } from '../aggregate/types';
+import type { SubmissionControl } from '../aggregate/submissions';
 import type { IndicatorWards, WardRate } from '../aggregate/ward-view';
 import { rateText, type Say } from './format';
 import { fiscalYearLabel } from '../values/fiscal-year';
@@ -32,12 +33,11 @@ export interface DraftSentences {
 
 export interface DraftInput {
   readonly catalogue: Catalogue;
-  readonly table2: Table2;
-  readonly table1: Table1;
+  /** The consolidation's Tables 1 and 2. */
+  readonly summary: Pick<CitySummary, 'table1' | 'table2'>;
   readonly wards: readonly IndicatorWards[];
   /** Wards expected (24) and those with no file, for an honest 「すべての区」. */
-  readonly expectedWards: number;
-  readonly missingWards: readonly string[];
+  readonly submissions: Pick<SubmissionControl, 'expected' | 'missing'>;
   /** Expected progress of the report year (0.334 in year 1 of 3). */
   readonly threshold: number;
   readonly reportYear: number;
@@ -57,7 +57,7 @@ export function draftSentences(input: DraftInput, say: Say, lang: Language): Dra
     reportYear: fiscalYearLabel(input.reportYear),
     reportYearEn: `FY${input.reportYear}`,
   };
-  const rowOf = new Map(input.table2.indicators.map((row) => [row.id, row]));
+  const rowOf = new Map(input.summary.table2.indicators.map((row) => [row.id, row]));
   const wardsOf = new Map(input.wards.map((w) => [w.id, w]));
   const indicators = input.catalogue.indicators.flatMap((indicator) => {
     const row = rowOf.get(indicator.id);
@@ -107,9 +107,12 @@ function wardSentences(w: IndicatorWards, input: DraftInput, common: Common, say
   }
   if (w.notMeasured.length > 0)
     out.push(say('report.s.notMeasured', { wards: w.notMeasured.map((n) => n.ward).join('、') }));
-  if (input.missingWards.length > 0)
+  if (input.submissions.missing.length > 0)
     out.push(
-      say('report.s.missingWards', { count: judged + w.notMeasured.length, missing: input.missingWards.join('、') }),
+      say('report.s.missingWards', {
+        count: judged + w.notMeasured.length,
+        missing: input.submissions.missing.join('、'),
+      }),
     );
   return out;
 }
@@ -163,8 +166,8 @@ function citySentences(row: IndicatorSummary, say: Say): string[] {
 }
 
 function overallSentences(input: DraftInput, common: Common, say: Say, lang: Language): string[] {
-  const t1 = input.table1;
-  const t2 = input.table2;
+  const t1 = input.summary.table1;
+  const t2 = input.summary.table2;
   const counted = t2.indicators.filter((row) => row.counted);
   const names = new Map(input.catalogue.indicators.map((i) => [i.id, i.name]));
   const quote = (ids: readonly string[]): string =>
@@ -190,7 +193,7 @@ function overallSentences(input: DraftInput, common: Common, say: Say, lang: Lan
     say('report.s.overallListing', {
       ...common,
       indicators: input.catalogue.indicators.length,
-      wards: input.expectedWards,
+      wards: input.submissions.expected.length,
       cases: t1.cases,
       listed: t1.listed,
       unlisted: t1.unlisted,

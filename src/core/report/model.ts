@@ -125,11 +125,9 @@ export function buildCityReport(result: ConsolidationResult, context: ReportCont
   const draft = draftSentences(
     {
       catalogue,
-      table2: summary.table2,
-      table1: summary.table1,
+      summary,
       wards: wardLists,
-      expectedWards: result.submissions.expected.length,
-      missingWards: result.submissions.missing,
+      submissions: result.submissions,
       threshold,
       reportYear: settings.reportYear,
       targetYear: settings.planStartYear + settings.planYears - 1,
