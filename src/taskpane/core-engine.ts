@@ -3,6 +3,7 @@ import type { CellValue } from '../core/cell';
 import { CATALOGUES, FY2015_CATALOGUE } from '../core/catalogue/fy2015';
 import type { Catalogue } from '../core/catalogue/types';
 import { renderMessage } from '../core/messages';
+import { renderMessageOf } from '../core/messages/render';
 import { isKuseiError } from '../core/result';
 import { progress } from '../core/rules/progress';
 import { status } from '../core/rules/status';
@@ -119,5 +120,9 @@ export const coreEngine = {
     const headerRow = first?.headerRow ?? check.view.headerRow ?? 1;
     const corrected = { ...(first ?? {}), headerRow, columns: columns as ColumnMapping['tables'][number]['columns'] };
     return { ...detected, tables: [corrected, ...detected.tables.slice(1)] };
+  },
+
+  messages() {
+    return renderMessageOf;
   },
 } satisfies Engine;

@@ -1,6 +1,8 @@
 import type { Finding } from '../core/finding';
 import { FIELD_LABELS } from '../core/layouts/field-labels';
 import { isField } from '../core/layouts/fields';
+import type { CodedMessage } from '../core/messages/render';
+import type { Language } from '../core/messages/table';
 import type { KuseiSettings } from '../core/settings';
 import type { SheetSnapshot } from '../core/snapshot';
 import type { MappingCorrection, TemplateSheet } from '../workbook/gateway';
@@ -44,6 +46,9 @@ export interface CatalogueChoice {
   readonly name: string;
 }
 
+/** Renders a carried message (a finding, an open failure) in a language, from the one message table. */
+export type RenderMessage = (message: CodedMessage, language: Language) => string;
+
 /**
  * The rules the pane applies, behind one interface so components can be tested with the real core
  * and any gateway. The real implementation (core-engine.ts) is a thin adapter over src/core.
@@ -60,6 +65,11 @@ export interface Engine {
   template(settings: KuseiSettings, ward: string): Awaitable<TemplateSheet>;
   /** The correction to store when the user maps the first table's columns as `columns` (letter → field). */
   correction(check: CheckResult, columns: Readonly<Record<string, string>>): Awaitable<MappingCorrection>;
+  /**
+   * The renderer of the message table, which comes with the core: the pane's first download carries
+   * no table, and a finding or an open failure is shown only once this has answered.
+   */
+  messages(): Awaitable<RenderMessage>;
 }
 
 /** A check's view plus whatever the engine needs later (records, the snapshot) kept opaque. */

@@ -17,5 +17,7 @@ export function lazyEngine(load: () => Promise<Engine>): Engine {
       (await engine()).planStatusColumns(check, settings, placement),
     template: async (settings, ward) => (await engine()).template(settings, ward),
     correction: async (check, columns) => (await engine()).correction(check, columns),
+    // The table is in the core chunk: asking for it loads the core once, as a check does.
+    messages: async () => (await engine()).messages(),
   };
 }

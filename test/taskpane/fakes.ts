@@ -2,7 +2,15 @@ import type { SummaryGrid } from '../../src/core/report/grids';
 import type { Finding } from '../../src/core/finding';
 import type { SheetSnapshot } from '../../src/core/snapshot';
 import type { KuseiSettings } from '../../src/core/settings';
-import type { CheckResult, CheckView, Engine, Placement, StatusPlanResult } from '../../src/taskpane/engine';
+import { renderMessageOf } from '../../src/core/messages/render';
+import type {
+  CheckResult,
+  CheckView,
+  Engine,
+  Placement,
+  RenderMessage,
+  StatusPlanResult,
+} from '../../src/taskpane/engine';
 import type {
   MissingFeature,
   StatusColumnsPlan,
@@ -133,6 +141,25 @@ export class FakeEngine implements Engine {
 
   correction(_check: CheckResult, columns: Readonly<Record<string, string>>) {
     return { layout: 'standard' as const, tables: [{ headerRow: 4, columns: columns as Record<string, 'actual'> }] };
+  }
+
+  private messagesHeld: Promise<void> | null = null;
+  /** How many times the pane asked for the renderer. */
+  messageLoads = 0;
+
+  /** The real table's renderer, at once unless a test holds it back (as the core chunk still loading). */
+  messages(): RenderMessage | Promise<RenderMessage> {
+    this.messageLoads += 1;
+    return this.messagesHeld ? this.messagesHeld.then(() => renderMessageOf) : renderMessageOf;
+  }
+
+  /** Holds the renderer back until the returned function is called. */
+  holdMessages(): () => void {
+    let release = () => {};
+    this.messagesHeld = new Promise((resolve) => {
+      release = resolve;
+    });
+    return release;
   }
 }
 

@@ -296,3 +296,39 @@ describe('Long findings lists', () => {
     expect(screen.queryByText(/さらに/)).not.toBeInTheDocument();
   });
 });
+
+describe('Findings and the message table (it comes with the core chunk, not in the first download)', () => {
+  it('shows a check only once the renderer has come, and never a finding as its raw code', async () => {
+    const engine = new FakeEngine();
+    const release = engine.holdMessages();
+    const { user } = renderPane(new FakeGateway(), engine);
+    const texts: string[] = [];
+    const observer = new MutationObserver(() => texts.push(document.body.textContent ?? ''));
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+
+    await user.click(screen.getByRole('button', { name: 'このシートを検証' }));
+    await waitFor(() => expect(engine.checks).toHaveLength(1));
+    expect(screen.queryByTestId('layout-summary')).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /^指摘/ })).not.toBeInTheDocument();
+
+    release();
+    expect(await screen.findByRole('button', { name: /「三点」を数値として読めません/ })).toBeInTheDocument();
+    observer.takeRecords();
+    observer.disconnect();
+    texts.push(document.body.textContent ?? '');
+    // The codes of the fake's findings (fakes.ts), none of which may ever be on the page as such.
+    const codes = ['value.notNumber', 'cell.required', 'target.noDirection', 'sheet.empty'];
+    expect(texts.length).toBeGreaterThan(1);
+    expect(texts.filter((text) => codes.some((code) => text.includes(code)))).toEqual([]);
+  });
+
+  it('asks for the renderer with each check, so a workbook without findings still needs nothing else', async () => {
+    const engine = new FakeEngine();
+    engine.findings = [];
+    const { user } = renderPane(new FakeGateway(), engine);
+    expect(engine.messageLoads).toBe(0);
+    await checkSheet(user);
+    expect(screen.getByText('指摘はありません。')).toBeInTheDocument();
+    expect(engine.messageLoads).toBe(1);
+  });
+});

@@ -35,9 +35,9 @@ function planSheet(first: string, last: string): SheetSnapshot {
   };
 }
 
-function renderPane(gateway: FakeGateway) {
+function renderPane(gateway: FakeGateway, engine = new FakeEngine()) {
   const user = userEvent.setup();
-  render(<Pane lang="ja" engine={new FakeEngine()} host={{ kind: 'excel', gateway }} />);
+  render(<Pane lang="ja" engine={engine} host={{ kind: 'excel', gateway }} />);
   return user;
 }
 
@@ -110,6 +110,28 @@ describe('設定: the plan', () => {
     const group = screen.getByRole('group', { name: /計画定義シートに誤りがあるため/ });
     expect(within(group).getByText(/B5/)).toBeInTheDocument();
     expect(screen.queryByRole('option', { name: 'このブックの計画定義シート' })).not.toBeInTheDocument();
+  });
+
+  it("shows a 計画定義 sheet's findings only with the message table; a sound sheet does not ask for it", async () => {
+    const engine = new FakeEngine();
+    const release = engine.holdMessages();
+    const gateway = new FakeGateway();
+    gateway.planSheet = planSheet('令和8年度', '令和6年度');
+    const user = renderPane(gateway, engine);
+    await openSettings(user, gateway);
+    expect(engine.messageLoads).toBeGreaterThan(0);
+    expect(screen.queryByRole('group', { name: /計画定義シートに誤りがあるため/ })).not.toBeInTheDocument();
+
+    release();
+    const group = await screen.findByRole('group', { name: /計画定義シートに誤りがあるため/ });
+    expect(within(group).getByText(/B5/)).toBeInTheDocument();
+
+    const sound = new FakeEngine();
+    const other = new FakeGateway();
+    other.planSheet = planSheet('令和6年度', '令和8年度');
+    renderPane(other, sound);
+    await waitFor(() => expect(other.callsTo('readSheet')).toHaveLength(1));
+    expect(sound.messageLoads).toBe(0);
   });
 
   it('follows a plan chosen earlier as soon as the workbook opens (functions set, cells recalculated)', async () => {

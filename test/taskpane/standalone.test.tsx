@@ -79,6 +79,31 @@ describe('Standalone mode (no Office)', () => {
     expect(screen.queryByTestId('layout-summary')).not.toBeInTheDocument();
   });
 
+  it('says why a file could not be opened only once the message table has come, never as a code', async () => {
+    const user = userEvent.setup();
+    const engine = new FakeEngine();
+    const release = engine.holdMessages();
+    render(
+      <Pane
+        lang="ja"
+        engine={engine}
+        host={{
+          kind: 'standalone',
+          reason: 'noHost',
+          openFile: () => Promise.resolve({ code: 'FILE_CORRUPT', params: { file: 'x.xlsx' } }),
+        }}
+      />,
+    );
+    await user.upload(screen.getByTestId('file-input'), new File(['x'], 'x.xlsx'));
+    await waitFor(() => expect(engine.messageLoads).toBe(1));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent('FILE_CORRUPT');
+
+    release();
+    expect(await screen.findByRole('alert')).toHaveTextContent('x.xlsx');
+    expect(document.body).not.toHaveTextContent('FILE_CORRUPT');
+  });
+
   it('checks an opened file at once and shows its cells as text with findings tinted', async () => {
     const { user, gateway, opened } = renderStandalone();
     await openFile(user);

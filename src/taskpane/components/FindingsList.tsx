@@ -2,9 +2,9 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Finding, Severity } from '../../core/finding';
 import { localAddress } from '../../core/address';
-import { renderMessageOf } from '../../core/messages/render';
 import type { MessageKey } from '../i18n';
 import { useI18n } from './i18n-context';
+import { useRenderMessage } from './messages-context';
 
 const SEVERITIES: readonly { severity: Severity; label: MessageKey }[] = [
   { severity: 'error', label: 'severityError' },
@@ -77,8 +77,11 @@ export interface FindingsListProps {
 export function FindingsList({ findings, selected, onSelect }: FindingsListProps) {
   const styles = useStyles();
   const { t, lang } = useI18n();
+  const renderMessage = useRenderMessage();
   const [shown, setShown] = useState<Readonly<Record<Severity, number>>>({ error: PAGE, warning: PAGE, info: PAGE });
   if (findings.length === 0) return <p>{t('noFindings')}</p>;
+  // Findings reach the pane with the renderer (use-pane.ts); without it, nothing rather than raw codes.
+  if (renderMessage === null) return null;
   return (
     <div>
       <p>{t('selectFindingHint')}</p>
@@ -106,7 +109,7 @@ export function FindingsList({ findings, selected, onSelect }: FindingsListProps
                   >
                     <span className={styles.cell}>{finding.cell ? localAddress(finding.cell) : t('sheetLevel')}</span>
                     <span>
-                      {renderMessageOf(finding, lang)}
+                      {renderMessage(finding, lang)}
                       {finding.text ? <span className={styles.text}>「{finding.text}」</span> : null}
                     </span>
                   </button>

@@ -1,6 +1,7 @@
 import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { renderMessageOf } from '../../core/messages/render';
+import { GATEWAY_MESSAGES } from '../../core/messages/gateway';
+import { renderEntry } from '../../core/messages/table';
 import type { CatalogueChoice, Engine } from '../engine';
 import type { WorkbookGateway } from '../../workbook/gateway';
 import type { Lang } from '../i18n';
@@ -8,6 +9,7 @@ import { isOpenFailure, type OpenWorkbook, type StandaloneWorkbook } from '../st
 import { CheckTab } from './CheckTab';
 import { HostNotice } from './HostNotice';
 import { I18nProvider, useI18n } from './i18n-context';
+import { MessagesProvider } from './messages-context';
 import { Notice } from './Notice';
 import { panelId, tabId, Tabs } from './Tabs';
 import { StandaloneBar } from './StandaloneBar';
@@ -91,10 +93,12 @@ export function Pane(props: PaneProps) {
 
 function NoticeBar({ notice }: { notice: PaneNotice }) {
   const { t, lang } = useI18n();
+  // Excel's refusals from their own small part of the table, in this bundle: one can come before the
+  // core (and the rest of the table) has loaded, and must still be said.
   const text = notice.key
     ? t(notice.key, notice.params)
     : notice.code
-      ? renderMessageOf({ code: notice.code, params: notice.params ?? {} }, lang)
+      ? renderEntry(GATEWAY_MESSAGES[notice.code], notice.params ?? {}, lang)
       : notice.text;
   return (
     <Notice
@@ -132,7 +136,7 @@ function PaneBody({ engine, host }: PaneProps) {
     if (host.kind !== 'standalone') return;
     void pane.run(async () => {
       const opened = await host.openFile(file);
-      if (isOpenFailure(opened)) return [{ intent: 'error', text: renderMessageOf(opened, lang) }];
+      if (isOpenFailure(opened)) return [{ intent: 'error', text: (await engine.messages())(opened, lang) }];
       setWorkbook(opened);
       setActiveSheet(opened.activeSheet());
       return undefined;
@@ -155,122 +159,124 @@ function PaneBody({ engine, host }: PaneProps) {
   const selectedCell = pane.selected?.cell ?? null;
 
   return (
-    <main className={styles.root} aria-busy={pane.busy}>
-      <header className={styles.header}>
-        <h1 className={styles.title}>{t('appTitle')}</h1>
-        <span className={styles.mode}>{host.kind === 'excel' ? t('modeExcel') : t('modeStandalone')}</span>
-      </header>
+    <MessagesProvider value={pane.renderMessage}>
+      <main className={styles.root} aria-busy={pane.busy}>
+        <header className={styles.header}>
+          <h1 className={styles.title}>{t('appTitle')}</h1>
+          <span className={styles.mode}>{host.kind === 'excel' ? t('modeExcel') : t('modeStandalone')}</span>
+        </header>
 
-      {host.kind === 'standalone' ? (
-        <>
-          <p className={styles.intro}>
-            {host.reason === 'noOfficeJs' ? `${t('officeUnavailable')} ` : ''}
-            {t('standaloneIntro')}
-          </p>
-          <StandaloneBar
-            workbook={workbook}
-            activeSheet={activeSheet}
-            busy={pane.busy}
-            onOpen={openFile}
-            onDownload={download}
-            onSheet={(name) => {
-              workbook?.setActiveSheet(name);
-              setActiveSheet(name);
-              void pane.actions.check();
-            }}
-          />
-        </>
-      ) : null}
-
-      <div className={styles.stack} aria-live="polite">
-        <HostNotice missing={missing} />
-        {showProgress ? <Spinner size="tiny" label={t('working')} /> : null}
-        {pane.notices.map((notice, index) => (
-          <NoticeBar key={index} notice={notice} />
-        ))}
-      </div>
-
-      <div className={styles.layout}>
-        <div className={styles.side}>
-          <Tabs
-            id="pane"
-            selected={tab}
-            onSelect={(next) => {
-              setTab(next);
-              // The 設定 tab offers the workbook's 計画定義 sheet as it is now.
-              if (next === 'settings' && next !== tab) void pane.actions.readPlanSheet();
-            }}
-            tabs={TABS.map((value) => ({ value, label: t(TAB_LABEL[value]) }))}
-          />
-          <div role="tabpanel" id={panelId('pane')} aria-labelledby={tabId('pane', tab)}>
-            {tab === 'check' ? (
-              gateway ? (
-                <CheckTab
-                  view={pane.check?.view ?? null}
-                  revision={pane.revision}
-                  busy={pane.busy}
-                  missing={missing}
-                  wards={engine.wards}
-                  selected={pane.selected}
-                  onCheck={() => void pane.actions.check()}
-                  onSelect={(finding) => void pane.actions.selectFinding(finding)}
-                  onSaveMapping={(correction) => void pane.actions.saveMapping(correction)}
-                  onAddStatus={() => void pane.actions.addStatusColumns()}
-                  onInsertTemplate={(ward) => void pane.actions.insertTemplate(ward)}
-                  onInsertPlanTemplate={() => void pane.actions.insertPlanTemplate()}
-                />
-              ) : (
-                <p className={styles.intro}>{t('openFileFirst')}</p>
-              )
-            ) : tab === 'settings' ? (
-              <Suspense fallback={<Spinner size="tiny" />}>
-                <SettingsForm
-                  key={`${JSON.stringify(pane.settings)} ${pane.planSheet ? (pane.planSheet.plan?.id ?? 'invalid') : ''}`}
-                  settings={pane.settings}
-                  catalogues={catalogues ?? []}
-                  disabled={pane.busy}
-                  planSheet={pane.planSheet}
-                  selected={pane.selected}
-                  onSelectFinding={(finding) => void pane.actions.selectFinding(finding)}
-                  onSave={(settings) => void pane.actions.saveSettings(settings)}
-                />
-              </Suspense>
-            ) : (
-              <Suspense fallback={<Spinner size="tiny" />}>
-                <ConsolidateTab
-                  settings={pane.settings}
-                  gateway={host.kind === 'excel' ? host.gateway : null}
-                  run={pane.run}
-                  busy={pane.busy}
-                  onDownload={downloadBlob}
-                />
-              </Suspense>
-            )}
-          </div>
-        </div>
-        {gridSheet && tab !== 'consolidate' ? (
-          <div className={styles.grid}>
-            <Suspense fallback={<Spinner size="tiny" />}>
-              <SheetGridView
-                sheet={gridSheet}
-                findings={pane.check?.view.findings ?? []}
-                selectedCell={selectedCell && pane.selected?.sheet === activeSheet ? selectedCell : null}
-              />
-            </Suspense>
-          </div>
+        {host.kind === 'standalone' ? (
+          <>
+            <p className={styles.intro}>
+              {host.reason === 'noOfficeJs' ? `${t('officeUnavailable')} ` : ''}
+              {t('standaloneIntro')}
+            </p>
+            <StandaloneBar
+              workbook={workbook}
+              activeSheet={activeSheet}
+              busy={pane.busy}
+              onOpen={openFile}
+              onDownload={download}
+              onSheet={(name) => {
+                workbook?.setActiveSheet(name);
+                setActiveSheet(name);
+                void pane.actions.check();
+              }}
+            />
+          </>
         ) : null}
-      </div>
 
-      {conflictDialogMounted ? (
-        <Suspense fallback={null}>
-          <ConflictDialog
-            conflicts={pane.pending?.conflicts ?? null}
-            onOverwrite={() => void pane.actions.addStatusColumns('afterTable', true)}
-            onAppend={() => void pane.actions.addStatusColumns('newColumns', false)}
-            onCancel={pane.actions.cancelWrite}
-          />
-        </Suspense>
-      ) : null}
-    </main>
+        <div className={styles.stack} aria-live="polite">
+          <HostNotice missing={missing} />
+          {showProgress ? <Spinner size="tiny" label={t('working')} /> : null}
+          {pane.notices.map((notice, index) => (
+            <NoticeBar key={index} notice={notice} />
+          ))}
+        </div>
+
+        <div className={styles.layout}>
+          <div className={styles.side}>
+            <Tabs
+              id="pane"
+              selected={tab}
+              onSelect={(next) => {
+                setTab(next);
+                // The 設定 tab offers the workbook's 計画定義 sheet as it is now.
+                if (next === 'settings' && next !== tab) void pane.actions.readPlanSheet();
+              }}
+              tabs={TABS.map((value) => ({ value, label: t(TAB_LABEL[value]) }))}
+            />
+            <div role="tabpanel" id={panelId('pane')} aria-labelledby={tabId('pane', tab)}>
+              {tab === 'check' ? (
+                gateway ? (
+                  <CheckTab
+                    view={pane.check?.view ?? null}
+                    revision={pane.revision}
+                    busy={pane.busy}
+                    missing={missing}
+                    wards={engine.wards}
+                    selected={pane.selected}
+                    onCheck={() => void pane.actions.check()}
+                    onSelect={(finding) => void pane.actions.selectFinding(finding)}
+                    onSaveMapping={(correction) => void pane.actions.saveMapping(correction)}
+                    onAddStatus={() => void pane.actions.addStatusColumns()}
+                    onInsertTemplate={(ward) => void pane.actions.insertTemplate(ward)}
+                    onInsertPlanTemplate={() => void pane.actions.insertPlanTemplate()}
+                  />
+                ) : (
+                  <p className={styles.intro}>{t('openFileFirst')}</p>
+                )
+              ) : tab === 'settings' ? (
+                <Suspense fallback={<Spinner size="tiny" />}>
+                  <SettingsForm
+                    key={`${JSON.stringify(pane.settings)} ${pane.planSheet ? (pane.planSheet.plan?.id ?? 'invalid') : ''}`}
+                    settings={pane.settings}
+                    catalogues={catalogues ?? []}
+                    disabled={pane.busy}
+                    planSheet={pane.planSheet}
+                    selected={pane.selected}
+                    onSelectFinding={(finding) => void pane.actions.selectFinding(finding)}
+                    onSave={(settings) => void pane.actions.saveSettings(settings)}
+                  />
+                </Suspense>
+              ) : (
+                <Suspense fallback={<Spinner size="tiny" />}>
+                  <ConsolidateTab
+                    settings={pane.settings}
+                    gateway={host.kind === 'excel' ? host.gateway : null}
+                    run={pane.run}
+                    busy={pane.busy}
+                    onDownload={downloadBlob}
+                  />
+                </Suspense>
+              )}
+            </div>
+          </div>
+          {gridSheet && tab !== 'consolidate' ? (
+            <div className={styles.grid}>
+              <Suspense fallback={<Spinner size="tiny" />}>
+                <SheetGridView
+                  sheet={gridSheet}
+                  findings={pane.check?.view.findings ?? []}
+                  selectedCell={selectedCell && pane.selected?.sheet === activeSheet ? selectedCell : null}
+                />
+              </Suspense>
+            </div>
+          ) : null}
+        </div>
+
+        {conflictDialogMounted ? (
+          <Suspense fallback={null}>
+            <ConflictDialog
+              conflicts={pane.pending?.conflicts ?? null}
+              onOverwrite={() => void pane.actions.addStatusColumns('afterTable', true)}
+              onAppend={() => void pane.actions.addStatusColumns('newColumns', false)}
+              onCancel={pane.actions.cancelWrite}
+            />
+          </Suspense>
+        ) : null}
+      </main>
+    </MessagesProvider>
   );
 }

@@ -3,7 +3,7 @@ import type { Finding } from '../../core/finding';
 import { DEFAULT_SETTINGS, type KuseiSettings } from '../../core/settings';
 import { localAddress } from '../../core/address';
 import { EMPTY_CHOICES } from '../../workbook/choices';
-import type { CheckResult, Engine, Placement } from '../engine';
+import type { CheckResult, Engine, Placement, RenderMessage } from '../engine';
 import type { StatusColumnsPlan, StoredChoices, WorkbookGateway, WriteConflict } from '../../workbook/gateway';
 import type { GatewayMessageCode } from '../../core/messages/gateway';
 import { GatewayError } from '../../office/errors';
@@ -53,6 +53,8 @@ export function usePane(gateway: WorkbookGateway | null, engine: Engine) {
   const [pending, setPending] = useState<PendingWrite | null>(null);
   const [revision, setRevision] = useState(0);
   const [planSheet, setPlanSheet] = useState<PlanSheetState | null>(null);
+  // The message table comes with the core chunk; held here so that findings enter the state only with it.
+  const [renderMessage, setRenderMessage] = useState<RenderMessage | null>(null);
   const settings: KuseiSettings = choices.settings ?? DEFAULT_SETTINGS;
 
   const task = useCallback(async (work: () => Promise<readonly Notice[] | void>) => {
@@ -71,14 +73,25 @@ export function usePane(gateway: WorkbookGateway | null, engine: Engine) {
   const checkWith = useCallback(
     async (source: WorkbookGateway, withChoices: StoredChoices) => {
       const snapshot = await source.readActiveSheet();
-      const result = await engine.check(
-        snapshot,
-        withChoices.settings ?? DEFAULT_SETTINGS,
-        withChoices.mappings[snapshot.name],
-      );
+      const [result, render] = await Promise.all([
+        engine.check(snapshot, withChoices.settings ?? DEFAULT_SETTINGS, withChoices.mappings[snapshot.name]),
+        engine.messages(),
+      ]);
+      // One synchronous block, one render: the findings never show before their renderer.
+      setRenderMessage(() => render);
       setCheck(result);
       setSelected(null);
       setRevision((n) => n + 1);
+    },
+    [engine],
+  );
+
+  /** A 計画定義 sheet's reading, shown with the renderer when it has findings (else the core need not load). */
+  const showPlanSheet = useCallback(
+    async (sheet: PlanSheetState) => {
+      const render = sheet.findings.length > 0 ? await engine.messages() : null;
+      if (render) setRenderMessage(() => render);
+      setPlanSheet(sheet);
     },
     [engine],
   );
@@ -110,14 +123,14 @@ export function usePane(gateway: WorkbookGateway | null, engine: Engine) {
       // A workbook that chose its plan: the functions judge by it, and the cells are computed again.
       const plans = await planChoice();
       const sheet = await plans.readWorkbookPlan(gateway);
-      setPlanSheet(sheet);
+      await showPlanSheet(sheet);
       if (loaded.settings) {
         plans.applyToFunctions(loaded.settings, sheet);
         await gateway.recalculate?.();
       }
       if (gateway.kind === 'standalone') await checkWith(gateway, loaded);
     });
-  }, [gateway, task, checkWith]);
+  }, [gateway, task, checkWith, showPlanSheet]);
 
   const actions = {
     check: () => task(() => runCheck()),
@@ -179,7 +192,7 @@ export function usePane(gateway: WorkbookGateway | null, engine: Engine) {
     /** Reads the 計画定義 sheet again (the 設定 tab opens on what the workbook has now). */
     readPlanSheet: () =>
       task(async () => {
-        if (gateway) setPlanSheet(await (await planChoice()).readWorkbookPlan(gateway));
+        if (gateway) await showPlanSheet(await (await planChoice()).readWorkbookPlan(gateway));
       }),
 
     /** An empty 計画定義 sheet, under a free name: never over an existing sheet. */
@@ -188,7 +201,7 @@ export function usePane(gateway: WorkbookGateway | null, engine: Engine) {
         if (!gateway) return;
         const plans = await planChoice();
         const name = await gateway.insertTemplate(plans.planTemplateSheet());
-        setPlanSheet(await plans.readWorkbookPlan(gateway));
+        await showPlanSheet(await plans.readWorkbookPlan(gateway));
         return [{ intent: 'success', key: 'templateInserted', params: { name } }];
       }),
 
@@ -200,5 +213,18 @@ export function usePane(gateway: WorkbookGateway | null, engine: Engine) {
       }),
   };
 
-  return { choices, settings, check, busy, notices, selected, pending, revision, planSheet, actions, run: task };
+  return {
+    choices,
+    settings,
+    check,
+    busy,
+    notices,
+    selected,
+    pending,
+    revision,
+    planSheet,
+    renderMessage,
+    actions,
+    run: task,
+  };
 }
