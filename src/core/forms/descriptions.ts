@@ -1,9 +1,15 @@
-import type { FormDescription } from './description';
+import type { Field } from '../layouts/fields';
+import type { FormDescription, SlotDescription } from './description';
 
 /**
  * The forms the wards keep (domain §7.3–§7.4), as data. Patterns are tested against normalised cell
  * text (see `FormDescription`). Each entry cites the seed it was written from.
  */
+
+/** A label whose value is the option ticked (or marked ○ beside it) among `options`, in the form's order. */
+function choice(name: string, field: Field, label: string, options: readonly string[]): SlotDescription {
+  return { name, field, label, value: 'choice', options };
+}
 
 /**
  * 大正区 取組項目 sheets (seed 001, 「市政改革プラン2.0」に基づく取組等): one block per 取組項目, stages 計画 /
@@ -32,20 +38,11 @@ export const TAISHO_INITIATIVE: FormDescription = {
       name: 'midYear',
       caption: '^中間振り返り$',
       slots: [
-        {
-          name: 'implementation',
-          field: 'implementationOutlook',
-          label: '^取組内容の実施見込み$',
-          value: 'choice',
-          options: ['実施見込み', '実施できない見込み'],
-        },
-        {
-          name: 'achievement',
-          field: 'achievementOutlook',
-          label: '^目標の達成見込み$',
-          value: 'choice',
-          options: ['達成見込み', '達成できない見込み'],
-        },
+        choice('implementation', 'implementationOutlook', '^取組内容の実施見込み$', [
+          '実施見込み',
+          '実施できない見込み',
+        ]),
+        choice('achievement', 'achievementOutlook', '^目標の達成見込み$', ['達成見込み', '達成できない見込み']),
         { name: 'explanation', field: 'explanation', label: '^課題と改善策', value: 'below' },
       ],
     },
@@ -55,13 +52,7 @@ export const TAISHO_INITIATIVE: FormDescription = {
       slots: [
         { name: 'narrative', field: 'context', label: '^当年度の取組実績及び目標の達成状況$', value: 'below' },
         { name: 'actual', field: 'actual', label: '^実績$', value: 'right' },
-        {
-          name: 'mark',
-          field: 'mark',
-          label: '^達成状況$',
-          value: 'choice',
-          options: ['目標達成', '目標未達成'],
-        },
+        choice('mark', 'mark', '^達成状況$', ['目標達成', '目標未達成']),
         { name: 'explanation', field: 'explanation', label: '^課題と改善策', value: 'below' },
       ],
     },
