@@ -2,8 +2,10 @@ import type { CellValue } from '../cell';
 import type { Finding } from '../finding';
 import { parseA1 } from '../address';
 import { WARD_NAMES, wardOf } from '../layouts/wards';
-import { renderMessage, type MessageParams } from '../messages';
+// Its own part of the table, not the whole: the pane's plan chunk loads with every workbook, before the rest.
+import { PLAN_CLI_MESSAGES } from '../messages/plan-cli';
 import type { PlanFindingCode } from '../messages/plan';
+import { renderEntry, type MessageParams } from '../messages/table';
 import { makeFinding } from '../validate/finding-builder';
 import type { SheetSnapshot } from '../snapshot';
 import { describeValue } from '../values/describe';
@@ -226,7 +228,9 @@ function profileOfWord(text: string): RuleProfile | null {
   if (byId) return byId;
   // A profile is also known by its Japanese name, as `kusei plan` shows it.
   return (
-    PROFILES.find((profile) => normalizeText(renderMessage(profile.nameCode, {}, 'ja')) === normalizeText(text)) ?? null
+    PROFILES.find(
+      (profile) => normalizeText(renderEntry(PLAN_CLI_MESSAGES[profile.nameCode], {}, 'ja')) === normalizeText(text),
+    ) ?? null
   );
 }
 

@@ -3,7 +3,9 @@ import { WARD_NAMES } from '../layouts/wards';
 import { fiscalYearLabel } from '../values/fiscal-year';
 import type { Plan, PlanScope } from './plan';
 import { PLAN_COLUMNS, PLAN_LABELS, PLAN_SHEET_NAME } from './plan-sheet';
-import { renderMessage } from '../messages';
+// Its own part of the table (see plan-sheet.ts).
+import { PLAN_CLI_MESSAGES } from '../messages/plan-cli';
+import { renderEntry } from '../messages/table';
 
 /**
  * The rows of a 計画定義 sheet for a plan — what テンプレートを挿入 writes and `readPlanSheet` reads back.
@@ -17,7 +19,7 @@ export function planTemplateRows(plan: Plan | null): CellValue[][] {
   const allWards =
     plan !== null && plan.wards.length === WARD_NAMES.length && plan.wards.every((w) => WARD_NAMES.includes(w));
   const block: CellValue[][] = [
-    [PLAN_SHEET_NAME, renderMessage('planTemplate.instructions')],
+    [PLAN_SHEET_NAME, renderEntry(PLAN_CLI_MESSAGES['planTemplate.instructions'], {}, 'ja')],
     [PLAN_LABELS.id.label, plan?.id ?? 'my-plan'],
     [PLAN_LABELS.name.label, plan?.name ?? ''],
     [PLAN_LABELS.firstYear.label, plan ? fiscalYearLabel(plan.firstYear) : ''],
