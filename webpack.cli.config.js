@@ -21,11 +21,18 @@ module.exports = {
     clean: false,
   },
   devtool: false,
-  resolve: { extensions: ['.ts', '.js'] },
+  resolve: {
+    extensions: ['.ts', '.js'],
+    // fflate is bundled, as its browser build: the CLI calls only its synchronous functions (zlib
+    // inflates in Node; fflate zips the stored choices), the same code in both builds, and the Node
+    // build loads worker_threads at start for the asynchronous ones. Bundled as ES modules, only the
+    // functions used are kept, and a summary does not resolve and compile the whole package.
+    alias: { fflate$: path.join(path.dirname(require.resolve('fflate/package.json')), 'esm', 'browser.js') },
+  },
   externalsPresets: { node: true },
   externals: [
     ({ request }, callback) => {
-      const bare = request && !request.startsWith('.') && !path.isAbsolute(request);
+      const bare = request && !request.startsWith('.') && !path.isAbsolute(request) && request !== 'fflate';
       return bare ? callback(null, `commonjs ${request}`) : callback();
     },
   ],

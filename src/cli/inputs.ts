@@ -66,6 +66,8 @@ async function expandGlob(pattern: string): Promise<string[]> {
   const absolute = normal.startsWith('/');
   const segments = normal.split('/').filter((s, i) => s !== '' || i === 0);
   let bases = [absolute ? '/' : '.'];
+  // Paths the last segment's listing already showed to be files: no second look at each (a stat per file).
+  const listedFiles = new Set<string>();
   if (/^[A-Za-z]:$/.test(segments[0] ?? '')) bases = [`${segments.shift() ?? ''}/`];
   else if (segments[0] === '') segments.shift();
   for (const [index, segment] of segments.entries()) {
@@ -82,16 +84,20 @@ async function expandGlob(pattern: string): Promise<string[]> {
         if (!matcher.test(entry.name) || entry.name.startsWith('~$')) continue;
         if (!last && !entry.isDirectory()) continue;
         if (last && !entry.isFile()) continue;
-        next.push(base === '.' ? entry.name : join(base, entry.name));
+        const path = base === '.' ? entry.name : join(base, entry.name);
+        if (last) listedFiles.add(path);
+        next.push(path);
       }
     }
     bases = next;
   }
   const exists = await Promise.all(
     bases.map((path) =>
-      stat(path)
-        .then((s) => s.isFile())
-        .catch(() => false),
+      listedFiles.has(path)
+        ? Promise.resolve(true)
+        : stat(path)
+            .then((s) => s.isFile())
+            .catch(() => false),
     ),
   );
   return bases.filter((_, i) => exists[i]).map((path) => (dirname(path) === '.' ? basename(path) : path));

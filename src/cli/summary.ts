@@ -16,7 +16,6 @@ import { outputClash } from './output-clash';
 import { fillSummaryWorkbook } from '../files/write-summary-xlsx';
 import { summaryHtml } from '../files/write-summary-html';
 import { openDataCsv } from '../files/write-open-data-csv';
-import { OutputExistsError, writeFileAtomic } from '../files/write-output-file';
 import { argLanguage, cliMessage, parseArgs, readReportYear } from './args';
 import { expandInputs } from './inputs';
 import {
@@ -209,6 +208,8 @@ async function writeOutput(
   overwrite: boolean,
   lang: Language,
 ): Promise<string | null> {
+  // Loaded when a file is written (it brings node:crypto for the temporary name): a text report never needs it.
+  const { OutputExistsError, writeFileAtomic } = await import('../files/write-output-file');
   try {
     await writeFileAtomic(path, await make(), overwrite);
     return null;
