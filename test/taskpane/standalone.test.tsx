@@ -59,33 +59,12 @@ describe('Standalone mode (no Office)', () => {
     expect(screen.queryByRole('button', { name: 'このシートを検証' })).not.toBeInTheDocument();
   });
 
-  it('shows why a file could not be opened, in the pane’s language', async () => {
+  /** A pane whose every file fails to open as damaged (files.json's FILE_CORRUPT), one file chosen. */
+  async function openDamaged(lang: 'ja' | 'en', engine: FakeEngine) {
     const user = userEvent.setup();
     render(
       <Pane
-        lang="en"
-        engine={new FakeEngine()}
-        host={{
-          kind: 'standalone',
-          reason: 'noHost',
-          openFile: () => Promise.resolve({ code: 'FILE_CORRUPT', params: { file: 'x.xlsx' } }),
-        }}
-      />,
-    );
-    await user.upload(screen.getByTestId('file-input'), new File(['x'], 'x.xlsx'));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'File "x.xlsx" cannot be read (damaged or incompletely saved). Open it in Excel and save it again.',
-    );
-    expect(screen.queryByTestId('layout-summary')).not.toBeInTheDocument();
-  });
-
-  it('says why a file could not be opened only once the message table has come, never as a code', async () => {
-    const user = userEvent.setup();
-    const engine = new FakeEngine();
-    const release = engine.holdMessages();
-    render(
-      <Pane
-        lang="ja"
+        lang={lang}
         engine={engine}
         host={{
           kind: 'standalone',
@@ -95,12 +74,28 @@ describe('Standalone mode (no Office)', () => {
       />,
     );
     await user.upload(screen.getByTestId('file-input'), new File(['x'], 'x.xlsx'));
+  }
+
+  it('shows why a file could not be opened, in the pane’s language', async () => {
+    await openDamaged('en', new FakeEngine());
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'File "x.xlsx" cannot be read (damaged or incompletely saved). Open it in Excel and save it again.',
+    );
+    expect(screen.queryByTestId('layout-summary')).not.toBeInTheDocument();
+  });
+
+  it('says why a file could not be opened only once the message table has come, never as a code', async () => {
+    const engine = new FakeEngine();
+    const release = engine.holdMessages();
+    await openDamaged('ja', engine);
     await waitFor(() => expect(engine.messageLoads).toBe(1));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(document.body).not.toHaveTextContent('FILE_CORRUPT');
 
     release();
-    expect(await screen.findByRole('alert')).toHaveTextContent('x.xlsx');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'ファイル「x.xlsx」を読めません(壊れているか、途中までしか保存されていません)。Excelで開いて保存し直してください。',
+    );
     expect(document.body).not.toHaveTextContent('FILE_CORRUPT');
   });
 
