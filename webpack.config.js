@@ -51,7 +51,8 @@ class FunctionsMetadataPlugin {
         'src/functions/table.ts',
         'src/functions/metadata.ts',
         'src/core/messages/functions.ts',
-        'src/core/messages/functions.json',
+        'src/core/messages/function-metadata.ts',
+        'src/core/messages/function-metadata.json',
       ])
         compilation.fileDependencies.add(path.join(__dirname, file));
       compilation.hooks.processAssets.tap(

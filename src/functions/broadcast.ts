@@ -1,5 +1,6 @@
 import type { CellValue } from '../core/cell';
 import type { FunctionMessageCode } from '../core/messages/functions';
+import type { FunctionMetadataCode } from '../core/messages/function-metadata';
 import type { KuseiError, Result } from '../core/result';
 import { asMatrix, fromExcel, type ExcelArgument } from './cells';
 import { excelError, officeLanguage, toExcelError, type ExcelErrorValue, type Language } from './excel-errors';
@@ -23,14 +24,14 @@ export type ExcelCell = string | number | boolean | ExcelErrorValue;
 export interface ParameterDef {
   /** Message code of the parameter's name (ja: Excel's Japanese tooltip, en: functions.json's name). */
   readonly name: FunctionMessageCode;
-  readonly description: FunctionMessageCode;
+  readonly description: FunctionMetadataCode;
   readonly optional?: boolean;
 }
 
 interface FunctionBase {
   /** The id and the name in Excel (KUSEI.<id>); never localized, or formulas break across locales. */
   readonly id: string;
-  readonly description: FunctionMessageCode;
+  readonly description: FunctionMetadataCode;
   readonly parameters: readonly ParameterDef[];
 }
 

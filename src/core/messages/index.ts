@@ -14,11 +14,13 @@ import { LAYOUT_NAME_MESSAGES } from './layout-names';
 import { PLAN_FINDING_MESSAGES } from './plan';
 import { PLAN_CLI_MESSAGES } from './plan-cli';
 import { PORTABLE_MESSAGES } from './portable';
+import { FUNCTION_METADATA_MESSAGES } from './function-metadata';
 
 export { fillTemplate, type Language, type MessageParams, type MessageTable, type MessageText } from './table';
 export { VALUE_MESSAGES } from './values';
 export { AGGREGATE_MESSAGES, type AggregateCode } from './aggregate';
 export { FUNCTION_MESSAGES, type FunctionMessageCode } from './functions';
+export { FUNCTION_METADATA_MESSAGES, type FunctionMetadataCode } from './function-metadata';
 export { TABLE2_MESSAGES, type Table2Code } from './table2';
 export { REPORT_MESSAGES, type ReportCode } from './report';
 export { CLI_MESSAGES, type CliCode } from './cli';
@@ -55,6 +57,7 @@ export const MESSAGES = {
   ...PLAN_FINDING_MESSAGES,
   ...PLAN_CLI_MESSAGES,
   ...PORTABLE_MESSAGES,
+  ...FUNCTION_METADATA_MESSAGES,
 } as const satisfies MessageTable;
 
 export type MessageCode = keyof typeof MESSAGES;
