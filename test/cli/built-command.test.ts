@@ -1,7 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureBuiltCli } from '../support/built-cli';
 
 /**
  * The command as shipped: bin/kusei.js runs the one-file bundle (webpack.cli.config.js →
@@ -23,10 +24,7 @@ function count(text: string, part: string): number {
 }
 
 beforeAll(() => {
-  execFileSync('flock', ['/tmp/kusei-build.lock', 'npx', 'webpack', '--config', 'webpack.cli.config.js'], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
+  ensureBuiltCli();
   dir = mkdtempSync(join(tmpdir(), 'kusei-built-'));
   // Preloaded into the child: every package and built-in module it requires, printed at exit.
   hook = join(dir, 'required.cjs');

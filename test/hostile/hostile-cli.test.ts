@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { isFileReadError } from '../../src/files/errors';
 import { readXlsxFile } from '../../src/files/read-xlsx-file';
 import { generateHostileFiles, type HostileFile } from '../fixtures/hostile/generate';
+import { ensureBuiltCli } from '../support/built-cli';
 import { shown } from '../support/shown';
 
 /**
@@ -112,12 +113,8 @@ function expectNoInternals(run: Run): void {
 }
 
 beforeAll(() => {
-  // The CLI as users run it: built code (tsc emits even where others' work in progress has type errors).
-  try {
-    execFileSync('flock', ['/tmp/kusei-build.lock', 'npm', 'run', 'build:lib'], { cwd: ROOT, stdio: 'pipe' });
-  } catch {
-    // Type errors elsewhere in the shared tree still emit; the runs below use what was built.
-  }
+  // The CLI as users run it: bin/kusei.js and its bundle, built from the current sources.
+  ensureBuiltCli();
   dir = mkdtempSync(join(tmpdir(), 'kusei-hostile-'));
   files = generateHostileFiles(dir, EXAMPLES);
 });
