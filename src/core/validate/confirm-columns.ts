@@ -69,8 +69,14 @@ function sample(grid: SheetGrid, block: HeaderBlock, col: number): Record<CellKi
   return counts;
 }
 
+/**
+ * Every cell of the row is what `cellKind` calls blank. Asked of each sampled row for each sampled
+ * column, so it tests blankness alone instead of classifying every cell (marks, lines, figures).
+ */
 function isBlankRow(grid: SheetGrid, row: number): boolean {
-  for (const value of grid.rowValues(row)) if (cellKind(value) !== 'blank') return false;
+  for (const value of grid.rowValues(row)) {
+    if (value !== null && !(typeof value === 'string' && isBlankText(value))) return false;
+  }
   return true;
 }
 
