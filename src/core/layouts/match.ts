@@ -27,19 +27,25 @@ const COMPILED: readonly CompiledEntry[] = SYNONYMS.map((entry) => ({
 const MAX_HEADER_LENGTH = 60;
 
 /**
+ * Readings already made, shared by every matcher: `matchHeader` depends on the text alone, and the
+ * 25 ward files of one `kusei summary` repeat the same headers and indicator names, so a cold process
+ * (nothing compiled yet) pays for each distinct text once, not once per sheet. Bounded so a stream of
+ * distinct texts cannot grow it without end; past the bound texts are matched afresh.
+ */
+const SHARED_MEMO = new Map<string, HeaderMatch | null>();
+const MEMO_LIMIT = 100_000;
+
+/**
  * The best dictionary match for a header text, or null. Memoised: data rows repeat the same texts
  * (24 wards × the same indicator names), so a million-row sheet costs one lookup per distinct text.
  */
 export class HeaderMatcher {
-  private readonly memo = new Map<string, HeaderMatch | null>();
-  private static readonly MEMO_LIMIT = 100_000;
-
   match(text: string): HeaderMatch | null {
     if (text.length === 0 || text.length > MAX_HEADER_LENGTH) return null;
-    const cached = this.memo.get(text);
+    const cached = SHARED_MEMO.get(text);
     if (cached !== undefined) return cached;
     const result = matchHeader(text);
-    if (this.memo.size < HeaderMatcher.MEMO_LIMIT) this.memo.set(text, result);
+    if (SHARED_MEMO.size < MEMO_LIMIT) SHARED_MEMO.set(text, result);
     return result;
   }
 }
