@@ -2,6 +2,8 @@ import type { CellValue } from '../cell';
 import type { SheetSnapshot } from '../snapshot';
 import { parseA1, parseRange, type CellRange } from '../address';
 
+const NO_MERGES: readonly CellRange[] = [];
+
 /**
  * Read access to a snapshot in sheet coordinates (0-based sheet rows/columns), merge-aware.
  * Never copies the values: a million-row snapshot is read in place.
@@ -70,10 +72,11 @@ export class SheetGrid {
   mergeAt(row: number, col: number): CellRange | null {
     if (this.merges.length === 0) return null;
     const index = this.mergeIndex();
-    for (const range of index.get(row) ?? []) {
+    // Asked of most cells validation reads: a shared empty list, not a new one per unmerged row.
+    for (const range of index.get(row) ?? NO_MERGES) {
       if (col >= range.left && col <= range.right) return range;
     }
-    for (const range of index.get(-1) ?? []) {
+    for (const range of index.get(-1) ?? NO_MERGES) {
       if (row >= range.top && row <= range.bottom && col >= range.left && col <= range.right) return range;
     }
     return null;
