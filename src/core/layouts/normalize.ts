@@ -2,10 +2,29 @@ import type { CellValue } from '../cell';
 import { plainKey } from '../text';
 
 /**
+ * Normalised texts already made. Form detection normalises every written cell of each sheet's head,
+ * and the files of one summary repeat the same captions and indicator names: in a cold process each
+ * distinct text pays for width folding and Unicode normalisation once. Long prose is rarely repeated
+ * and would only hold memory, so it is not kept; the memo is bounded for a stream of distinct texts.
+ */
+const NORMALIZED = new Map<string, string>();
+const MEMO_LIMIT = 100_000;
+const MEMO_TEXT_LENGTH = 200;
+
+/**
  * Header wordings differ in width (全角/半角), spacing, line breaks and decoration from ward to ward.
  * Comparing their normalised form lets one dictionary entry match all of them.
  */
 export function normalizeHeader(text: string): string {
+  if (text.length > MEMO_TEXT_LENGTH) return normalizeAfresh(text);
+  const known = NORMALIZED.get(text);
+  if (known !== undefined) return known;
+  const normalized = normalizeAfresh(text);
+  if (NORMALIZED.size < MEMO_LIMIT) NORMALIZED.set(text, normalized);
+  return normalized;
+}
+
+function normalizeAfresh(text: string): string {
   return (
     plainKey(text)
       .replace(/[・･、,。.:：「」『』【】〔〕［］[\]()（）<>＜＞※*＊]/g, '')
