@@ -23,6 +23,26 @@ const COMPILED: readonly CompiledEntry[] = SYNONYMS.map((entry) => ({
   contains: (entry.contains ?? []).map(normalizeHeader),
 }));
 
+/**
+ * The first entry (in dictionary order) each exact wording belongs to. An exact match scores 1, more
+ * than any pattern (0.95) or containment (at most 0.9) can, and the first entry to reach the best score
+ * wins: so a text with an exact wording is read by that entry without trying the others.
+ */
+const FIRST_EXACT = new Map<string, HeaderMatch>();
+for (const { entry, exact } of COMPILED) {
+  for (const wording of exact) {
+    if (!FIRST_EXACT.has(wording)) FIRST_EXACT.set(wording, { field: entry.field, score: 1, span: entry.span ?? null });
+  }
+}
+
+/**
+ * The entries a text without an exact wording can still match, in dictionary order: most entries are
+ * exact wordings only, and most texts a sheet holds are data that match nothing.
+ */
+const FUZZY: readonly CompiledEntry[] = COMPILED.filter(
+  (compiled) => compiled.patterns.length > 0 || compiled.contains.length > 0,
+);
+
 /** Headers are short; a longer cell is content, never a header (and must not cost a scan). */
 const MAX_HEADER_LENGTH = 60;
 
@@ -70,13 +90,19 @@ export function matchHeader(text: string): HeaderMatch | null {
   if (text.length === 0 || text.length > MAX_HEADER_LENGTH) return null;
   const header = normalizeHeader(captionOf(text));
   if (header.length === 0) return null;
+  const exact = FIRST_EXACT.get(header);
+  if (exact !== undefined) return { ...exact };
   let best: HeaderMatch | null = null;
+  let bestScore = -1;
   const consider = (entry: SynonymEntry, score: number): void => {
-    if (best === null || score > best.score) best = { field: entry.field, score, span: entry.span ?? null };
+    if (score > bestScore) {
+      bestScore = score;
+      best = { field: entry.field, score, span: entry.span ?? null };
+    }
   };
-  for (const compiled of COMPILED) {
-    if (compiled.exact.has(header)) consider(compiled.entry, 1);
-    else if (compiled.patterns.some((pattern) => pattern.test(header))) consider(compiled.entry, 0.95);
+  // No entry has the text as an exact wording here (FIRST_EXACT): only patterns and containment remain.
+  for (const compiled of FUZZY) {
+    if (matchesAny(compiled.patterns, header)) consider(compiled.entry, 0.95);
     else {
       for (const wording of compiled.contains) {
         if (wording.length > 0 && header.includes(wording)) {
@@ -86,4 +112,9 @@ export function matchHeader(text: string): HeaderMatch | null {
     }
   }
   return best;
+}
+
+function matchesAny(patterns: readonly RegExp[], text: string): boolean {
+  for (const pattern of patterns) if (pattern.test(text)) return true;
+  return false;
 }
