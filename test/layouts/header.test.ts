@@ -32,6 +32,18 @@ describe('synonym dictionary', () => {
     expect(matchHeader(header)?.field).toBe(field);
   });
 
+  it('reads an exact wording by its first entry, above any containment of other entries', () => {
+    // The merged caption entry (span over the figure and the mark) comes before the plain mark entry
+    // that contains the same wording, and before 業績目標's containment.
+    expect(matchHeader('業績目標の達成状況')).toEqual({ field: 'mark', score: 1, span: ['actual', 'mark'] });
+    // Exact for 課題 (explanation); improvement only contains 改善策 (0.75).
+    expect(matchHeader('課題と改善策')).toEqual({ field: 'explanation', score: 1, span: null });
+    // No exact wording: 改善策 is contained in a 10-character header, 0.6 + 0.3 × 3/10 = 0.69.
+    const contained = matchHeader('来年度に向けた改善策');
+    expect(contained).toMatchObject({ field: 'improvement', span: null });
+    expect(contained?.score).toBeCloseTo(0.69, 10);
+  });
+
   it('does not read content as a header', () => {
     expect(matchHeader('51.3%')).toBeNull();
     expect(matchHeader('北区')).toBeNull();
