@@ -124,7 +124,7 @@ module.exports = (_env, argv) => {
       chunkFilename: '[name].[contenthash:8].js',
       // Remove stale chunks of earlier builds, but keep the Node library build (dist/lib, dist/core …
       // from `npm run build:lib`).
-      clean: { keep: /^(lib|core|files|cli)[\\/]/ },
+      clean: { keep: /^(lib|core|workbook|files|cli)[\\/]/ },
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
