@@ -36,15 +36,14 @@ function foldersReached(): Set<string> {
 
 describe('npm run build keeps the library build (webpack output.clean)', () => {
   it('keeps every folder tsc emits for dist/lib and dist/cli', () => {
-    const config = // eslint-disable-next-line @typescript-eslint/no-require-imports -- the config is CommonJS
-      (
-        require(join(ROOT, 'webpack.config.js')) as (
-          env: unknown,
-          argv: { mode: string },
-        ) => {
-          output: { clean: { keep: RegExp } };
-        }
-      )({}, { mode: 'production' });
+    const config = (
+      require(join(ROOT, 'webpack.config.js')) as (
+        env: unknown,
+        argv: { mode: string },
+      ) => {
+        output: { clean: { keep: RegExp } };
+      }
+    )({}, { mode: 'production' });
     const folders = [...foldersReached()].sort();
     expect(folders).toEqual(expect.arrayContaining(['cli', 'core', 'files', 'lib', 'workbook']));
     for (const folder of folders)
